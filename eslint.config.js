@@ -5,7 +5,17 @@ import tseslint from 'typescript-eslint';
 // Pure protocol and codec folders (DESIGN.md principle 5): bytes in, frames or messages out.
 // Sockets, files and timers belong to the adapters around them.
 const PURE_FOLDERS = ['src/media/**/*.ts', 'src/rtsp/codec/**/*.ts', 'src/gb28181/codec/**/*.ts'];
-const IMPURE_MODULES = ['net', 'dgram', 'fs', 'fs/promises', 'timers', 'timers/promises', 'http', 'https', 'child_process'];
+const IMPURE_MODULES = [
+  'net',
+  'dgram',
+  'fs',
+  'fs/promises',
+  'timers',
+  'timers/promises',
+  'http',
+  'https',
+  'child_process',
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'data/**', 'dist/**', 'web/dist/**', 'coverage/**'] },
@@ -24,7 +34,10 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    languageOptions: {
+      parserOptions: { projectService: false, project: null },
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly' },
+    },
   },
   {
     files: PURE_FOLDERS,

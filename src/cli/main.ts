@@ -1,0 +1,296 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import pino from 'pino';
+import { AuditLog } from '../audit/audit-log.ts';
+import { loadOrCreateInstallationKey } from '../audit/installation-key.ts';
+import { verifyAuditChain } from '../audit/verify.ts';
+import { systemClock } from '../clock.ts';
+import { complianceHooks } from '../compliance/registry-hooks.ts';
+import { loadConfig, type Config } from '../config/config.ts';
+import { openDatabase } from '../db/database.ts';
+import { isPsvisError, PsvisError } from '../errors/psvis-error.ts';
+import { Identity } from '../identity/identity.ts';
+import { ROLES, type Role } from '../identity/roles.ts';
+import { createPsvis } from '../main.ts';
+
+/** Writes where the CLI prints; tests capture it. */
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+  env: Readonly<Record<string, string | undefined>>;
+  readStdin(): string;
+}
+
+const realIo: CliIo = {
+  out: (l) => process.stdout.write(`${l}\n`),
+  err: (l) => process.stderr.write(`${l}\n`),
+  env: process.env,
+  readStdin: () => readFileSync(0, 'utf8'),
+};
+
+const HELP: Record<string, string> = {
+  '': `psvis — public security video image information system (公共安全视频图像信息系统)
+
+Usage: psvis <command> [options]
+
+Commands:
+  start              start the server (HTTP API on 127.0.0.1:8080 by default)
+  migrate            apply database migrations and exit
+  user add           create a user
+  user passwd        set a user's password
+  verify             verify the audit chain (--audit) and report the first broken event
+
+Common options:
+  --config FILE      YAML configuration (default ./psvis.yml if present)
+  -h, --help         help for a command
+
+Environment: PSVIS_HTTP_HOST, PSVIS_HTTP_PORT, PSVIS_DATA_DIR, PSVIS_DATABASE_URL,
+PSVIS_ADMIN_PASSWORD, PSVIS_LOG_LEVEL (see README.md).`,
+  start: `Usage: psvis start [--config FILE]
+
+Starts psvis: applies migrations, creates the first admin on a new installation (its password is
+printed once, or taken from PSVIS_ADMIN_PASSWORD), and serves the API. SIGINT/SIGTERM stop it
+cleanly (sessions kept, a final audit checkpoint signed, database closed).`,
+  migrate: `Usage: psvis migrate [--config FILE]
+
+Applies pending database migrations (SQLite in the data directory, or PSVIS_DATABASE_URL) and exits.`,
+  'user add': `Usage: psvis user add --username NAME --org ORG_ID --role ROLE [--display-name TEXT]
+                 (--password PASSWORD | --password-stdin) [--config FILE]
+
+Roles: ${ROLES.join(', ')}.
+Passwords have at least 12 characters. --password-stdin reads it from standard input.`,
+  'user passwd': `Usage: psvis user passwd --username NAME (--password PASSWORD | --password-stdin) [--config FILE]
+
+Sets a user's password and ends that user's sessions.`,
+  verify: `Usage: psvis verify [--audit] [--json] [--config FILE]
+
+--audit   recompute the audit chain's hashes and checkpoint signatures (the default check)
+--json    print the report as JSON
+Exits 0 when everything verifies, 1 when something is broken (the first broken seq is named).`,
+};
+
+const usage = (msg: string) => new PsvisError('PSVIS_ERR_CLI_USAGE', msg);
+
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+type Values = Record<string, string | boolean | undefined>;
+
+function parse(args: string[], options: OptionSpec): { values: Values } {
+  try {
+    const { values } = parseArgs({
+      args,
+      options: { ...options, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: false,
+      strict: true,
+    });
+    return { values };
+  } catch (err) {
+    throw usage((err as Error).message.split('\n')[0] ?? 'bad arguments');
+  }
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** Runs the psvis command; returns the exit code. */
+export async function main(argv: string[], io: CliIo = realIo): Promise<number> {
+  const [cmd = '', ...rest] = argv;
+  try {
+    switch (cmd) {
+      case '':
+      case '-h':
+      case '--help':
+      case 'help':
+        io.out(HELP[''] ?? '');
+        return cmd === '' ? 2 : 0;
+      case 'start':
+        return await start(rest, io);
+      case 'migrate':
+        return await migrate(rest, io);
+      case 'user':
+        return await user(rest, io);
+      case 'verify':
+        return await verify(rest, io);
+      default:
+        throw usage(`unknown command "${cmd}"; run psvis --help`);
+    }
+  } catch (err) {
+    if (isPsvisError(err)) {
+      io.err(`psvis: ${err.message} (${err.code})`);
+      return err.code === 'PSVIS_ERR_CLI_USAGE' ? 2 : 1;
+    }
+    io.err(`psvis: unexpected error: ${(err as Error).message}`);
+    return 1;
+  }
+}
+
+function config(values: Record<string, unknown>, io: CliIo): Config {
+  const file = str(values['config']);
+  return loadConfig(file === undefined ? { env: io.env } : { file, env: io.env });
+}
+
+function logger(cfg: Config) {
+  return pino({ level: cfg.log.level });
+}
+
+async function start(args: string[], io: CliIo): Promise<number> {
+  const { values } = parse(args, {});
+  if (values['help'] === true) return help('start', io);
+  const cfg = config(values, io);
+  const psvis = await createPsvis({
+    config: cfg,
+    log: logger(cfg),
+    clock: systemClock,
+    ...complianceHooks(),
+    onAdminCreated: (a) => {
+      io.out('');
+      io.out('  First start: an administrator was created. Sign in with');
+      io.out(`    user name: ${a.username}`);
+      io.out(`    password:  ${a.password}`);
+      io.out('  This password is shown once. Change it with `psvis user passwd --username admin --password-stdin`.');
+      io.out('');
+    },
+  });
+  await psvis.start();
+  io.out(`psvis listening on ${psvis.url()} (API docs: ${psvis.url()}/api/v1/docs)`);
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await psvis.close();
+  io.out('psvis stopped');
+  return 0;
+}
+
+async function migrate(args: string[], io: CliIo): Promise<number> {
+  const { values } = parse(args, {});
+  if (values['help'] === true) return help('migrate', io);
+  const cfg = config(values, io);
+  const database = openDatabase(
+    cfg.databaseUrl !== undefined ? { postgresUrl: cfg.databaseUrl } : { sqliteFile: join(cfg.dataDir, 'psvis.db') },
+  );
+  try {
+    const applied = await database.migrate();
+    io.out(applied.length === 0 ? 'database is up to date' : `applied: ${applied.join(', ')}`);
+  } finally {
+    await database.close();
+  }
+  return 0;
+}
+
+/** Opens what the offline commands need: database (migrated), key and audit log. */
+async function offline(cfg: Config) {
+  const database = openDatabase(
+    cfg.databaseUrl !== undefined ? { postgresUrl: cfg.databaseUrl } : { sqliteFile: join(cfg.dataDir, 'psvis.db') },
+  );
+  await database.migrate();
+  const key = loadOrCreateInstallationKey(join(cfg.dataDir, 'keys'));
+  const audit = new AuditLog({
+    db: database.db,
+    dialect: database.dialect,
+    key,
+    clock: systemClock,
+    checkpointEvery: cfg.audit.checkpointEvery,
+    checkpointFile: join(cfg.dataDir, 'audit-checkpoint.json'),
+  });
+  await audit.start();
+  return { database, key, audit };
+}
+
+function password(values: Record<string, unknown>, io: CliIo): string {
+  const p = str(values['password']);
+  if (p !== undefined) return p;
+  if (values['password-stdin'] === true) return io.readStdin().replace(/\r?\n$/, '');
+  throw usage('give --password PASSWORD or --password-stdin');
+}
+
+async function user(args: string[], io: CliIo): Promise<number> {
+  const [sub = '', ...rest] = args;
+  if (sub !== 'add' && sub !== 'passwd') {
+    if (sub === '--help' || sub === '-h') {
+      help('user add', io);
+      return help('user passwd', io);
+    }
+    throw usage(`unknown user command "${sub}"; use psvis user add or psvis user passwd`);
+  }
+  const { values } = parse(rest, {
+    username: { type: 'string' },
+    org: { type: 'string' },
+    role: { type: 'string' },
+    'display-name': { type: 'string' },
+    password: { type: 'string' },
+    'password-stdin': { type: 'boolean' },
+  });
+  if (values['help'] === true) return help(`user ${sub}`, io);
+  const username = str(values['username']);
+  if (username === undefined) throw usage('--username is required');
+  const cfg = config(values, io);
+  const { database, audit } = await offline(cfg);
+  try {
+    const identity = new Identity(audit, systemClock, cfg.session.ttlMinutes * 60_000);
+    if (sub === 'add') {
+      const org = str(values['org']);
+      const role = str(values['role']);
+      if (org === undefined) throw usage('--org ORG_ID is required');
+      if (role === undefined || !(ROLES as readonly string[]).includes(role))
+        throw usage(`--role must be one of ${ROLES.join(', ')}`);
+      const created = await identity.createUser(
+        {
+          username,
+          displayName: str(values['display-name']),
+          orgId: org,
+          role: role as Role,
+          password: password(values, io),
+        },
+        null,
+      );
+      io.out(`created user ${created.username} (${created.role}) id ${created.id}`);
+    } else {
+      await identity.setPassword(username, password(values, io), null);
+      io.out(`password of ${username} changed; their sessions were ended`);
+    }
+  } finally {
+    await audit.close();
+    await database.close();
+  }
+  return 0;
+}
+
+async function verify(args: string[], io: CliIo): Promise<number> {
+  const { values } = parse(args, { audit: { type: 'boolean' }, json: { type: 'boolean' } });
+  if (values['help'] === true) return help('verify', io);
+  const cfg = config(values, io);
+  const { database, key, audit } = await offline(cfg);
+  try {
+    const report = await verifyAuditChain(database.db, key.publicKeyPem, {
+      mirrored: audit.readMirroredCheckpoint(),
+      onProgress: (done, total) => {
+        if (values['json'] !== true && total > 10_000) io.err(`audit: ${done}/${total} events`);
+      },
+    });
+    if (values['json'] === true) {
+      io.out(JSON.stringify({ audit: report }, null, 2));
+    } else if (report.ok) {
+      io.out(
+        `audit chain OK: ${report.events} events, ${report.checkpoints} signed checkpoints, head at ${report.lastSeq}`,
+      );
+    } else {
+      io.out(`audit chain BROKEN: first broken event ${report.firstBrokenSeq ?? '?'}`);
+      for (const p of report.problems) io.out(`  seq ${p.seq}: ${p.kind}: ${p.message}`);
+    }
+    return report.ok ? 0 : 1;
+  } finally {
+    await database.close();
+  }
+}
+
+function help(topic: string, io: CliIo): 0 {
+  io.out(HELP[topic] ?? HELP[''] ?? '');
+  return 0;
+}

@@ -1,0 +1,110 @@
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { AuditLog } from './audit/audit-log.ts';
+import { loadOrCreateInstallationKey, type InstallationKey } from './audit/installation-key.ts';
+import type { Clock } from './clock.ts';
+import type { Config } from './config/config.ts';
+import { openDatabase, type DatabaseHandle } from './db/database.ts';
+import { buildApp } from './http/app.ts';
+import { auditRoutes } from './http/routes/audit.ts';
+import { authRoutes } from './http/routes/auth.ts';
+import { registryRoutes } from './http/routes/registry.ts';
+import { systemRoutes } from './http/routes/system.ts';
+import { Identity } from './identity/identity.ts';
+import type { CameraRules, RegistryVocabulary } from './registry/contracts.ts';
+import { Registry } from './registry/registry.ts';
+
+/** What the composition root needs from outside: configuration, a logger, a clock and the law. */
+export interface PsvisDeps {
+  config: Config;
+  log: Logger;
+  clock: Clock;
+  vocabulary: RegistryVocabulary;
+  cameraRules: CameraRules;
+  /** Called once with the first admin's credentials when this start created them. */
+  onAdminCreated?: (admin: { username: string; password: string }) => void;
+}
+
+/** A wired psvis: every component, started in order and closed in reverse. */
+export interface Psvis {
+  readonly database: DatabaseHandle;
+  readonly key: InstallationKey;
+  readonly audit: AuditLog;
+  readonly identity: Identity;
+  readonly registry: Registry;
+  readonly http: FastifyInstance;
+  /** The address the HTTP server listens on, after start(). */
+  url(): string;
+  start(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const SESSION_SWEEP_MS = 10 * 60 * 1000;
+
+/** Wires the modules in dependency order; nothing runs until start(). */
+export async function createPsvis(deps: PsvisDeps): Promise<Psvis> {
+  const { config, log, clock } = deps;
+  const sessionTtlMs = config.session.ttlMinutes * 60 * 1000;
+
+  // Metadata store: PostgreSQL when configured, otherwise SQLite in the data directory.
+  const database = openDatabase(
+    config.databaseUrl !== undefined
+      ? { postgresUrl: config.databaseUrl }
+      : { sqliteFile: join(config.dataDir, 'psvis.db') },
+  );
+  // The installation's Ed25519 key signs audit checkpoints (and later evidence exports).
+  const key = loadOrCreateInstallationKey(join(config.dataDir, 'keys'));
+  // The hash-chained audit log; every other module writes its events through it.
+  const audit = new AuditLog({
+    db: database.db,
+    dialect: database.dialect,
+    key,
+    clock,
+    checkpointEvery: config.audit.checkpointEvery,
+    checkpointFile: join(config.dataDir, 'audit-checkpoint.json'),
+  });
+  // Users, sessions, roles and organization scope.
+  const identity = new Identity(audit, clock, sessionTtlMs);
+  // Jurisdictions, organizations, sites, systems, cameras; camera writes pass the law's checks.
+  const registry = new Registry(audit, clock, deps.vocabulary, deps.cameraRules);
+  // The HTTP API: REST under /api/v1 with OpenAPI.
+  const http = await buildApp({ identity, log, secureCookie: config.session.secureCookie, sessionTtlMs });
+  systemRoutes(http, { database });
+  authRoutes(http, { identity, secureCookie: config.session.secureCookie, sessionTtlMs });
+  registryRoutes(http, { identity, registry });
+  auditRoutes(http, { identity, audit, publicKeyPem: key.publicKeyPem });
+
+  let sweep: NodeJS.Timeout | null = null;
+  let listening = '';
+  return {
+    database,
+    key,
+    audit,
+    identity,
+    registry,
+    http,
+    url: () => listening,
+    async start() {
+      await database.migrate();
+      await audit.start();
+      const admin = await identity.ensureAdmin(config.adminPassword);
+      if (admin !== null) deps.onAdminCreated?.(admin);
+      sweep = setInterval(() => {
+        identity.sweepSessions().catch((err: unknown) => {
+          log.warn({ err }, 'session sweep failed');
+        });
+      }, SESSION_SWEEP_MS);
+      sweep.unref();
+      listening = await http.listen({ host: config.http.host, port: config.http.port });
+      log.info({ url: listening, database: database.dialect, dataDir: config.dataDir }, 'psvis started');
+    },
+    async close() {
+      if (sweep !== null) clearInterval(sweep);
+      await http.close();
+      // A final signed checkpoint, so a clean shutdown leaves no unsigned tail.
+      await audit.close();
+      await database.close();
+    },
+  };
+}
