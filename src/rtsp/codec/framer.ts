@@ -1,0 +1,301 @@
+// Splits an RTSP TCP byte stream into requests, responses and interleaved binary frames
+// (RFC 2326 §10.12). One growing buffer with read/write offsets: no per-packet concatenation;
+// each interleaved payload is copied once out of it.
+import { PsvisError } from '../../errors/psvis-error.ts';
+import {
+  MAX_RTSP_HEADER_COUNT,
+  MAX_RTSP_LINE_BYTES,
+  MAX_RTSP_MESSAGE_BYTES,
+  type RtspItem,
+  type RtspRequest,
+  type RtspResponse,
+} from './message.ts';
+
+const DOLLAR = 0x24;
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const INITIAL_CAPACITY_BYTES = 64 * 1024;
+/** Longest first token (method or `RTSP/1.0`) accepted before deciding bytes are garbage. */
+const MAX_START_TOKEN_BYTES = 32;
+
+const decoder = new TextDecoder();
+const RESPONSE_LINE = /^RTSP\/(\d)\.(\d) (\d{3})(?: (.*))?$/;
+const REQUEST_LINE = /^([A-Z][A-Z_-]*) (\S+) RTSP\/(\d)\.(\d)$/;
+
+function isUpper(b: number): boolean {
+  return b >= 0x41 && b <= 0x5a;
+}
+
+/** Incremental RTSP stream framer; `skippedBytes` counts garbage it resynchronised past. */
+export class RtspFramer {
+  private buf = new Uint8Array(INITIAL_CAPACITY_BYTES);
+  private readOffset = 0;
+  private writeOffset = 0;
+  /** Where the search for the end of the current header block resumes (absolute buffer index). */
+  private scanOffset = 0;
+  /** Bytes skipped while looking for the next `$` or start line. */
+  skippedBytes = 0;
+
+  /** Bytes buffered and not yet returned as items. */
+  get bufferedBytes(): number {
+    return this.writeOffset - this.readOffset;
+  }
+
+  /**
+   * Appends a chunk and returns every complete item in it. Throws PsvisError
+   * (PSVIS_ERR_RTSP_MALFORMED / PSVIS_ERR_RTSP_MESSAGE_TOO_LARGE) when a message breaks the
+   * limits; the framer then drops what it buffered, and the caller should close the connection.
+   */
+  push(chunk: Uint8Array): RtspItem[] {
+    this.append(chunk);
+    const items: RtspItem[] = [];
+    try {
+      for (;;) {
+        const item = this.next();
+        if (item === undefined) break;
+        items.push(item);
+      }
+    } catch (err) {
+      this.reset();
+      throw err;
+    }
+    if (this.readOffset === this.writeOffset) {
+      this.readOffset = 0;
+      this.writeOffset = 0;
+      this.scanOffset = 0;
+    }
+    return items;
+  }
+
+  /** Drops everything buffered. */
+  reset(): void {
+    this.readOffset = 0;
+    this.writeOffset = 0;
+    this.scanOffset = 0;
+  }
+
+  private append(chunk: Uint8Array): void {
+    const needed = this.writeOffset - this.readOffset + chunk.length;
+    if (this.writeOffset + chunk.length > this.buf.length) {
+      if (needed <= this.buf.length) {
+        this.buf.copyWithin(0, this.readOffset, this.writeOffset);
+      } else {
+        const grown = new Uint8Array(Math.max(needed, this.buf.length * 2));
+        grown.set(this.buf.subarray(this.readOffset, this.writeOffset), 0);
+        this.buf = grown;
+      }
+      this.scanOffset -= this.readOffset;
+      this.writeOffset -= this.readOffset;
+      this.readOffset = 0;
+    }
+    this.buf.set(chunk, this.writeOffset);
+    this.writeOffset += chunk.length;
+  }
+
+  private skip(count: number): void {
+    this.readOffset += count;
+    this.skippedBytes += count;
+    this.scanOffset = this.readOffset;
+  }
+
+  private next(): RtspItem | undefined {
+    for (;;) {
+      const available = this.writeOffset - this.readOffset;
+      if (available === 0) return undefined;
+      const first = this.buf[this.readOffset] ?? 0;
+      if (first === DOLLAR) return this.nextInterleaved();
+      if (first === CR || first === LF) {
+        // Stray line ends between messages (some cameras send an extra CRLF after a body).
+        this.skip(1);
+        continue;
+      }
+      if (!isUpper(first)) {
+        this.skip(1);
+        continue;
+      }
+      const verdict = this.checkStartToken();
+      if (verdict === 'more') return undefined;
+      if (verdict === 'garbage') {
+        this.skip(1);
+        continue;
+      }
+      const item = this.nextMessage();
+      if (item !== 'again') return item;
+    }
+  }
+
+  /** Decides from the first token whether a start line can begin here (resynchronisation). */
+  private checkStartToken(): 'ok' | 'more' | 'garbage' {
+    const end = Math.min(this.writeOffset, this.readOffset + MAX_START_TOKEN_BYTES);
+    const rtsp = [0x52, 0x54, 0x53, 0x50, 0x2f]; // "RTSP/"
+    let isRtsp = true;
+    for (let i = this.readOffset; i < end; i++) {
+      const b = this.buf[i] ?? 0;
+      const k = i - this.readOffset;
+      if (b === SPACE) return k > 0 ? 'ok' : 'garbage';
+      if (isRtsp && k < rtsp.length) {
+        if (b !== rtsp[k]) isRtsp = false;
+      }
+      if (isRtsp && k >= rtsp.length) {
+        if (!((b >= 0x30 && b <= 0x39) || b === 0x2e)) return 'garbage';
+        continue;
+      }
+      if (!isRtsp && !(isUpper(b) || b === 0x5f || b === 0x2d)) return 'garbage';
+    }
+    return end - this.readOffset >= MAX_START_TOKEN_BYTES ? 'garbage' : 'more';
+  }
+
+  private nextInterleaved(): RtspItem | undefined {
+    if (this.writeOffset - this.readOffset < 4) return undefined;
+    const channel = this.buf[this.readOffset + 1] ?? 0;
+    const length = ((this.buf[this.readOffset + 2] ?? 0) << 8) | (this.buf[this.readOffset + 3] ?? 0);
+    const start = this.readOffset + 4;
+    if (this.writeOffset - start < length) return undefined;
+    // One copy: the buffer is compacted and reused, so a view would be overwritten.
+    const payload = this.buf.slice(start, start + length);
+    this.readOffset = start + length;
+    this.scanOffset = this.readOffset;
+    return { kind: 'interleaved', channel, payload };
+  }
+
+  /** Index just past the blank line ending the header block, or -1 when not yet buffered. */
+  private findHeaderEnd(): number {
+    let i = Math.max(this.scanOffset, this.readOffset);
+    for (; i < this.writeOffset; i++) {
+      if (this.buf[i] !== LF) continue;
+      // LF-only line ends are tolerated (RFC 2326 §4 asks for CRLF; some devices send LF).
+      if (this.buf[i + 1] === LF && i + 1 < this.writeOffset) return i + 2;
+      if (this.buf[i + 1] === CR && this.buf[i + 2] === LF && i + 2 < this.writeOffset) return i + 3;
+    }
+    // Resume two bytes back next time: the LF [CR] LF may straddle chunks.
+    this.scanOffset = Math.max(this.readOffset, this.writeOffset - 2);
+    return -1;
+  }
+
+  private nextMessage(): RtspItem | 'again' | undefined {
+    // Judge the start line as soon as it is whole, so garbage is skipped without waiting for
+    // a header block that may never come.
+    const lineEnd = this.buf.subarray(this.readOffset, this.writeOffset).indexOf(LF);
+    if (lineEnd < 0) {
+      if (this.writeOffset - this.readOffset <= MAX_RTSP_LINE_BYTES) return undefined;
+      this.skip(1);
+      return 'again';
+    }
+    if (lineEnd > MAX_RTSP_LINE_BYTES) {
+      this.skip(1);
+      return 'again';
+    }
+    const startLine = decoder.decode(this.buf.subarray(this.readOffset, this.readOffset + lineEnd)).replace(/\r$/, '');
+    const response = RESPONSE_LINE.exec(startLine);
+    const request = response === null ? REQUEST_LINE.exec(startLine) : null;
+    if (response === null && request === null) {
+      this.skip(lineEnd + 1);
+      return 'again';
+    }
+    const headerEnd = this.findHeaderEnd();
+    if (headerEnd < 0) {
+      if (this.writeOffset - this.readOffset > MAX_RTSP_MESSAGE_BYTES) {
+        throw new PsvisError('PSVIS_ERR_RTSP_MESSAGE_TOO_LARGE', 'RTSP header block exceeds the size limit', {
+          maxBytes: MAX_RTSP_MESSAGE_BYTES,
+        });
+      }
+      return undefined;
+    }
+    const headerBytes = headerEnd - this.readOffset;
+    if (headerBytes > MAX_RTSP_MESSAGE_BYTES) {
+      throw new PsvisError('PSVIS_ERR_RTSP_MESSAGE_TOO_LARGE', 'RTSP header block exceeds the size limit', {
+        bytes: headerBytes,
+        maxBytes: MAX_RTSP_MESSAGE_BYTES,
+      });
+    }
+    const text = decoder.decode(this.buf.subarray(this.readOffset + lineEnd + 1, headerEnd));
+    const headers = parseHeaderLines(splitLines(text));
+    let contentLength = 0;
+    const lengthHeader = headers.find(([n]) => n.toLowerCase() === 'content-length');
+    if (lengthHeader !== undefined) {
+      const value = lengthHeader[1].trim();
+      if (!/^\d{1,9}$/.test(value)) {
+        throw new PsvisError('PSVIS_ERR_RTSP_MALFORMED', 'Content-Length is not a number', { value });
+      }
+      contentLength = Number(value);
+    }
+    if (headerBytes + contentLength > MAX_RTSP_MESSAGE_BYTES) {
+      throw new PsvisError('PSVIS_ERR_RTSP_MESSAGE_TOO_LARGE', 'RTSP message exceeds the size limit', {
+        bytes: headerBytes + contentLength,
+        maxBytes: MAX_RTSP_MESSAGE_BYTES,
+      });
+    }
+    if (this.writeOffset - headerEnd < contentLength) {
+      // Resume the header-end search just before it, so waiting for the body costs nothing.
+      this.scanOffset = Math.max(this.readOffset, headerEnd - 3);
+      return undefined;
+    }
+    const body = this.buf.slice(headerEnd, headerEnd + contentLength);
+    this.readOffset = headerEnd + contentLength;
+    this.scanOffset = this.readOffset;
+    if (response !== null) {
+      const message: RtspResponse = {
+        kind: 'response',
+        statusCode: Number(response[3]),
+        reason: response[4] ?? '',
+        headers,
+        body,
+      };
+      return message;
+    }
+    const message: RtspRequest = {
+      kind: 'request',
+      method: request?.[1] ?? '',
+      uri: request?.[2] ?? '',
+      headers,
+      body,
+    };
+    return message;
+  }
+}
+
+/** Splits a header block on CRLF or LF, dropping the terminating blank line. */
+function splitLines(text: string): string[] {
+  const lines = text.split(/\r?\n/);
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  for (const line of lines) {
+    if (line.length > MAX_RTSP_LINE_BYTES) {
+      throw new PsvisError('PSVIS_ERR_RTSP_MALFORMED', 'RTSP line exceeds the length limit', {
+        bytes: line.length,
+        maxBytes: MAX_RTSP_LINE_BYTES,
+      });
+    }
+  }
+  return lines;
+}
+
+/** Parses `Name: value` lines; folded continuation lines (leading space/tab) join the previous value. */
+export function parseHeaderLines(lines: readonly string[]): [string, string][] {
+  const headers: [string, string][] = [];
+  for (const line of lines) {
+    const last = headers[headers.length - 1];
+    if ((line.startsWith(' ') || line.startsWith('\t')) && last !== undefined) {
+      // RFC 2326 §4.2 (HTTP/1.1 LWS): a continuation line belongs to the previous header.
+      last[1] = `${last[1]} ${line.trim()}`;
+      if (last[1].length > MAX_RTSP_LINE_BYTES) {
+        throw new PsvisError('PSVIS_ERR_RTSP_MALFORMED', 'RTSP header exceeds the length limit', {
+          maxBytes: MAX_RTSP_LINE_BYTES,
+        });
+      }
+      continue;
+    }
+    const colon = line.indexOf(':');
+    if (colon <= 0) {
+      // A line without a colon is ignored rather than fatal: some cameras emit banners.
+      continue;
+    }
+    headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+    if (headers.length > MAX_RTSP_HEADER_COUNT) {
+      throw new PsvisError('PSVIS_ERR_RTSP_MALFORMED', 'RTSP message has too many headers', {
+        maxHeaders: MAX_RTSP_HEADER_COUNT,
+      });
+    }
+  }
+  return headers;
+}
