@@ -6,10 +6,14 @@ import pg from 'pg';
 import { PsvisError } from '../errors/psvis-error.ts';
 import type { Database } from './schema.ts';
 import * as m0001 from './migrations/0001-foundation.ts';
+import * as m0002 from './migrations/0002-recording.ts';
+import * as m0003 from './migrations/0003-compliance.ts';
 
 /** The migrations, in order. A new migration is a new file added here; applied ones never change. */
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-foundation': m0001,
+  '0002-recording': m0002,
+  '0003-compliance': m0003,
 };
 
 /** Which database engine a connection talks to. */

@@ -62,6 +62,10 @@ export interface SystemTable {
   accepted_at: string | null;
   in_use_at: string | null;
   removed_at: string | null;
+  /** Last change to the system's cameras (added, removed, moved): starts re-filing clocks. */
+  changed_at: string | null;
+  /** Reference of the written maintenance agreement when maintenance is outsourced. */
+  maintenance_agreement_ref: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -141,6 +145,42 @@ export interface AuditCheckpointTable {
   signature: string;
 }
 
+export interface FilingTable {
+  id: string;
+  system_id: string;
+  org_id: string;
+  /** first | change | removal | pre_existing */
+  kind: string;
+  submitted_at: string | null;
+  /** For removals: when the police were told in advance (安徽 第十五条). */
+  notice_given_at: string | null;
+  reference: string | null;
+  channel: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+export interface TrainingRecordTable {
+  id: string;
+  org_id: string;
+  held_at: string;
+  topic: string;
+  attendees: number;
+  evidence_ref: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+export interface AdvisoryMarkTable {
+  id: string;
+  org_id: string;
+  rule_id: string;
+  done_at: string;
+  evidence_ref: string;
+  created_by: string;
+  created_at: string;
+}
+
 /** The whole database as Kysely sees it. */
 export interface Database {
   jurisdictions: JurisdictionTable;
@@ -153,4 +193,70 @@ export interface Database {
   audit_events: AuditEventTable;
   audit_head: AuditHeadTable;
   audit_checkpoints: AuditCheckpointTable;
+  filings: FilingTable;
+  training_records: TrainingRecordTable;
+  advisory_marks: AdvisoryMarkTable;
+  recording_segments: RecordingSegmentTable;
+  recording_gaps: RecordingGapTable;
+  holds: HoldTable;
+}
+
+/** One fMP4 file of one camera: a link in that camera's hash chain. */
+export interface RecordingSegmentTable {
+  id: string;
+  camera_id: string;
+  /** Position in the camera's chain, from 1. */
+  seq: number;
+  /** The recorder node that wrote the file. */
+  node: string;
+  /** Relative to the recordings directory: <camera>/<YYYY-MM-DD>/<YYYYMMDDTHHMMSSmmmZ>.mp4 */
+  path: string;
+  start_time: string;
+  end_time: string;
+  duration_ms: number;
+  bytes: number;
+  frames: number;
+  /** Compact JSON [[offsetBytes, startMsFromSegmentStart, keyframe 0/1], ...]: playback seeks to keyframe fragments. */
+  fragments: string;
+  /** SHA-256 of the file, computed while writing. */
+  sha256: string;
+  /** The camera's previous segment's sha256 (zeros for the first). */
+  prev_sha256: string;
+  /** SHA-256 over the previous chain_hash and this row's fields, so an edited row breaks the chain. */
+  chain_hash: string;
+  /** sealed | recovered */
+  status: string;
+  created_at: string;
+  /** Set when the retention sweeper deleted the file; the row stays as a tombstone so the chain verifies. */
+  deleted_at: string | null;
+}
+
+/** A stretch of wall time a camera has no footage for, and why. */
+export interface RecordingGapTable {
+  id: string;
+  camera_id: string;
+  start_time: string;
+  end_time: string;
+  /** offline | overrun | disk_full | paused | crash | stall */
+  cause: string;
+  /** Canonical JSON. */
+  details: string;
+  created_at: string;
+}
+
+/** A hold pins a camera's footage in a time range past its retention floor until released. */
+export interface HoldTable {
+  id: string;
+  camera_id: string;
+  start_time: string;
+  end_time: string;
+  /** case | important | legal_order */
+  kind: string;
+  /** Case number, order number or other reference. */
+  reference: string;
+  reason: string;
+  created_by: string;
+  created_at: string;
+  released_at: string | null;
+  released_by: string | null;
 }

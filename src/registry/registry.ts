@@ -8,6 +8,7 @@ import { PsvisError } from '../errors/psvis-error.ts';
 import { validateCameraDeviceId } from '../gb28181/device-id.ts';
 import { ORG_ADMINS, REGISTRY_WRITERS } from '../identity/roles.ts';
 import { jurisdictionSubtree, orgInScope, type Actor } from '../identity/scope.ts';
+import { IsolatedEmitter } from '../events/isolated-emitter.ts';
 import type { CameraRules, RegistryVocabulary } from './contracts.ts';
 import type * as S from './schemas.ts';
 import { forbidden, notFound, orgFacts, profileChain, scopeOrgIds } from './scoping.ts';
@@ -26,8 +27,16 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
+/** What the registry announces after a camera change commits (ingest follows these). */
+export interface RegistryEvents extends Record<string, unknown[]> {
+  'camera-changed': [{ cameraId: string; change: 'created' | 'updated' | 'deleted' }];
+}
+
 /** Jurisdictions, organizations, sites, systems and cameras, scoped to the caller and audited. */
 export class Registry {
+  /** Camera changes, emitted after commit; a throwing listener cannot break a registry write. */
+  readonly events = new IsolatedEmitter<RegistryEvents>();
+
   constructor(
     private readonly audit: AuditLog,
     private readonly clock: Clock,
@@ -481,6 +490,8 @@ export class Registry {
       accepted_at: nul(body.acceptedAt),
       in_use_at: nul(body.inUseAt),
       removed_at: nul(body.removedAt),
+      changed_at: null,
+      maintenance_agreement_ref: nul(body.maintenanceAgreementRef),
       created_at: now,
       updated_at: now,
     };
@@ -501,6 +512,7 @@ export class Registry {
       name: body.name,
       builder_org_id: body.builderOrgId,
       maintainer_org_id: body.maintainerOrgId,
+      maintenance_agreement_ref: body.maintenanceAgreementRef,
       government_built: body.governmentBuilt === undefined ? undefined : flag(body.governmentBuilt, 0),
       lifecycle: body.lifecycle,
       planned_at: body.plannedAt,
@@ -650,6 +662,11 @@ export class Registry {
     }
   }
 
+  /** A camera added, removed or moved is a change of the system (辽宁 第十二条: re-file within 3 working days). */
+  private async touchSystem(trx: Transaction<Database>, systemId: string, at: string): Promise<void> {
+    await trx.updateTable('systems').set({ changed_at: at }).where('id', '=', systemId).execute();
+  }
+
   /** Registers a camera, refusing prohibited places with the articles that prohibit them. */
   async createCamera(actor: Actor, body: S.CameraCreate): Promise<S.CameraView> {
     const system = await this.getSystem(actor, body.systemId, 'create camera');
@@ -690,8 +707,10 @@ export class Registry {
     };
     await this.write(`camera with device ID ${body.deviceId}`, async (trx, record) => {
       await trx.insertInto('cameras').values(row).execute();
+      await this.touchSystem(trx, row.system_id, now);
       await record(this.event(actor, 'registry.camera.create', 'camera', row.id, { after: V.camera(row) }));
     });
+    this.events.emit('camera-changed', { cameraId: row.id, change: 'created' });
     return V.camera(row);
   }
 
@@ -730,8 +749,12 @@ export class Registry {
     });
     await this.write('camera', async (trx, record) => {
       await trx.updateTable('cameras').set(set).where('id', '=', id).execute();
+      if (body.siteId !== undefined || body.locationCategory !== undefined) {
+        await this.touchSystem(trx, before.systemId, set.updated_at ?? this.clock.now().toISOString());
+      }
       await record(this.event(actor, 'registry.camera.update', 'camera', id, { before, change: body }));
     });
+    this.events.emit('camera-changed', { cameraId: id, change: 'updated' });
     return this.getCamera(actor, id);
   }
 
@@ -741,8 +764,10 @@ export class Registry {
     await this.mayWrite(actor, 'camera', id, 'delete');
     await this.write(`camera ${id}`, async (trx, record) => {
       await trx.deleteFrom('cameras').where('id', '=', id).execute();
+      await this.touchSystem(trx, before.systemId, this.clock.now().toISOString());
       await record(this.event(actor, 'registry.camera.delete', 'camera', id, { before }));
     });
+    this.events.emit('camera-changed', { cameraId: id, change: 'deleted' });
   }
 }
 

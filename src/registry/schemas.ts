@@ -106,6 +106,7 @@ export const systemCreate = z
     name,
     builderOrgId: z.string().nullable().optional(),
     maintainerOrgId: z.string().nullable().optional(),
+    maintenanceAgreementRef: optText(200).describe('written maintenance agreement (国家 第十五条第二款)'),
     governmentBuilt: z.boolean().optional(),
     lifecycle: z.enum(LIFECYCLE).optional(),
     plannedAt: isoDate.nullable().optional(),
@@ -131,6 +132,8 @@ export const systemView = z.object({
   acceptedAt: z.string().nullable(),
   inUseAt: z.string().nullable(),
   removedAt: z.string().nullable(),
+  changedAt: z.string().nullable().describe('last camera added, removed or moved'),
+  maintenanceAgreementRef: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

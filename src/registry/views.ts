@@ -59,6 +59,8 @@ export const system = (r: SystemTable): SystemView => ({
   acceptedAt: r.accepted_at,
   inUseAt: r.in_use_at,
   removedAt: r.removed_at,
+  changedAt: r.changed_at,
+  maintenanceAgreementRef: r.maintenance_agreement_ref,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
