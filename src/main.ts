@@ -1,18 +1,28 @@
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { AuditLog } from './audit/audit-log.ts';
 import { loadOrCreateInstallationKey, type InstallationKey } from './audit/installation-key.ts';
 import type { Clock } from './clock.ts';
+import { cameraRetentionFloor } from './compliance/retention-floor.ts';
+import { ComplianceService, loadCalendar } from './compliance/service.ts';
 import type { Config } from './config/config.ts';
 import { openDatabase, type DatabaseHandle } from './db/database.ts';
+import { ComplianceRecords } from './governance/records.ts';
 import { buildApp } from './http/app.ts';
+import { complianceRoutes } from './http/routes/compliance.ts';
+import { recordingRoutes } from './http/routes/recordings.ts';
 import { auditRoutes } from './http/routes/audit.ts';
 import { authRoutes } from './http/routes/auth.ts';
 import { registryRoutes } from './http/routes/registry.ts';
 import { systemRoutes } from './http/routes/system.ts';
+import { allRules } from './compliance/profiles/index.ts';
 import { Identity } from './identity/identity.ts';
 import type { CameraRules, RegistryVocabulary } from './registry/contracts.ts';
+import { Recorder } from './recording/recorder.ts';
+import { Retention } from './recording/retention.ts';
+import { SegmentIndex } from './recording/segment-index.ts';
 import { Registry } from './registry/registry.ts';
 
 /** What the composition root needs from outside: configuration, a logger, a clock and the law. */
@@ -33,6 +43,9 @@ export interface Psvis {
   readonly audit: AuditLog;
   readonly identity: Identity;
   readonly registry: Registry;
+  readonly compliance: ComplianceService;
+  readonly recorder: Recorder;
+  readonly retention: Retention;
   readonly http: FastifyInstance;
   /** The address the HTTP server listens on, after start(). */
   url(): string;
@@ -68,11 +81,43 @@ export async function createPsvis(deps: PsvisDeps): Promise<Psvis> {
   const identity = new Identity(audit, clock, sessionTtlMs);
   // Jurisdictions, organizations, sites, systems, cameras; camera writes pass the law's checks.
   const registry = new Registry(audit, clock, deps.vocabulary, deps.cameraRules);
+  // The law as data: findings per organization under its jurisdiction's profiles, on a working-day calendar.
+  const compliance = new ComplianceService(database.db, loadCalendar(config.compliance.holidaysFile));
+  // Records that show duties done: filings, training, advisory duties with evidence.
+  const records = new ComplianceRecords(audit, clock, registry, (ruleId) => allRules().some((r) => r.id === ruleId));
+  // The recorder: one chained fMP4 segment writer per camera; recovers torn files at start.
+  const recordingsDir = config.recording.dir ?? join(config.dataDir, 'recordings');
+  const recorder = new Recorder({
+    audit,
+    index: new SegmentIndex(database.db, database.dialect, clock),
+    clock,
+    node: config.recording.node ?? hostname(),
+    recordingsDir,
+    segmentDurationMs: config.recording.segmentSeconds * 1000,
+    diskRetryMs: config.recording.diskRetrySeconds * 1000,
+    anchorIntervalMs: config.recording.anchorMinutes * 60_000,
+    onAlarm: (alarm) => {
+      log.warn({ alarm }, 'recording alarm');
+    },
+  });
+  // Retention as a legal floor: the sweeper deletes only past the camera's floor and outside holds.
+  const retention = new Retention({
+    audit,
+    clock,
+    recordingsDir,
+    retentionFloor: cameraRetentionFloor(database.db),
+    sweepIntervalMs: config.recording.sweepIntervalMinutes * 60_000,
+    onError: (err) => {
+      log.error({ err }, 'retention sweep failed');
+    },
+  });
   // The HTTP API: REST under /api/v1 with OpenAPI.
   const http = await buildApp({ identity, log, secureCookie: config.session.secureCookie, sessionTtlMs });
   systemRoutes(http, { database });
   authRoutes(http, { identity, secureCookie: config.session.secureCookie, sessionTtlMs });
   registryRoutes(http, { identity, registry });
+  complianceRoutes(http, { identity, registry, compliance, records });
+  recordingRoutes(http, { identity, audit, registry, retention, recordingsDir });
   auditRoutes(http, { identity, audit, publicKeyPem: key.publicKeyPem });
 
   let sweep: NodeJS.Timeout | null = null;
@@ -83,6 +128,9 @@ export async function createPsvis(deps: PsvisDeps): Promise<Psvis> {
     audit,
     identity,
     registry,
+    compliance,
+    recorder,
+    retention,
     http,
     url: () => listening,
     async start() {
@@ -90,6 +138,14 @@ export async function createPsvis(deps: PsvisDeps): Promise<Psvis> {
       await audit.start();
       const admin = await identity.ensureAdmin(config.adminPassword);
       if (admin !== null) deps.onAdminCreated?.(admin);
+      const recovery = await recorder.start();
+      if (recovery.recovered.length + recovery.orphans.length + recovery.missing.length > 0) {
+        log.warn(
+          { recovered: recovery.recovered.length, orphans: recovery.orphans, missing: recovery.missing },
+          'recording recovery',
+        );
+      }
+      await retention.start();
       sweep = setInterval(() => {
         identity.sweepSessions().catch((err: unknown) => {
           log.warn({ err }, 'session sweep failed');
@@ -102,6 +158,9 @@ export async function createPsvis(deps: PsvisDeps): Promise<Psvis> {
     async close() {
       if (sweep !== null) clearInterval(sweep);
       await http.close();
+      await retention.close();
+      // Seals open files so the chains end on whole fragments.
+      await recorder.close();
       // A final signed checkpoint, so a clean shutdown leaves no unsigned tail.
       await audit.close();
       await database.close();

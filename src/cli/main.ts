@@ -6,7 +6,7 @@ import { AuditLog } from '../audit/audit-log.ts';
 import { loadOrCreateInstallationKey } from '../audit/installation-key.ts';
 import { verifyAuditChain } from '../audit/verify.ts';
 import { systemClock } from '../clock.ts';
-import { complianceHooks } from '../compliance/registry-hooks.ts';
+import { complianceCameraRules, complianceVocabulary } from '../compliance/guards.ts';
 import { loadConfig, type Config } from '../config/config.ts';
 import { openDatabase } from '../db/database.ts';
 import { isPsvisError, PsvisError } from '../errors/psvis-error.ts';
@@ -142,7 +142,8 @@ async function start(args: string[], io: CliIo): Promise<number> {
     config: cfg,
     log: logger(cfg),
     clock: systemClock,
-    ...complianceHooks(),
+    vocabulary: complianceVocabulary,
+    cameraRules: complianceCameraRules,
     onAdminCreated: (a) => {
       io.out('');
       io.out('  First start: an administrator was created. Sign in with');

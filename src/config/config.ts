@@ -44,6 +44,30 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    recording: z
+      .object({
+        /** Where footage goes; defaults to <dataDir>/recordings. */
+        dir: z.string().min(1).optional(),
+        /** This node's name in the segment index (several recorder nodes share one PostgreSQL). */
+        node: z.string().min(1).max(100).optional(),
+        /** One file per camera per period, starting on a keyframe. */
+        segmentSeconds: z.coerce.number().int().min(5).max(3600).default(60),
+        /** After a full disk, how often a paused camera tries to write again. */
+        diskRetrySeconds: z.coerce.number().int().min(1).max(3600).default(10),
+        /** How often each camera's chain head is anchored in the signed audit chain. */
+        anchorMinutes: z.coerce.number().int().min(1).max(1440).default(5),
+        /** How often the retention sweeper looks for footage past its floor. */
+        sweepIntervalMinutes: z.coerce.number().int().min(1).max(1440).default(10),
+      })
+      .strict()
+      .prefault({}),
+    compliance: z
+      .object({
+        /** Extra holidays and 调休 working weekends (YAML/JSON) for working-day deadlines. */
+        holidaysFile: z.string().min(1).optional(),
+      })
+      .strict()
+      .prefault({}),
     log: z
       .object({ level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info') })
       .strict()
@@ -65,6 +89,10 @@ export const ENV_KEYS: Readonly<Record<string, readonly string[]>> = {
   PSVIS_SESSION_TTL_MINUTES: ['session', 'ttlMinutes'],
   PSVIS_SESSION_SECURE_COOKIE: ['session', 'secureCookie'],
   PSVIS_LOG_LEVEL: ['log', 'level'],
+  PSVIS_RECORDING_DIR: ['recording', 'dir'],
+  PSVIS_RECORDING_NODE: ['recording', 'node'],
+  PSVIS_RECORDING_SEGMENT_SECONDS: ['recording', 'segmentSeconds'],
+  PSVIS_HOLIDAYS_FILE: ['compliance', 'holidaysFile'],
 };
 
 /** Where loadConfig reads from. */

@@ -51,7 +51,7 @@ export class Identity {
     this.throttle = new LoginThrottle(clock);
   }
 
-  private get db() {
+  get db() {
     return this.audit.db;
   }
 

@@ -1,7 +1,7 @@
 import pino from 'pino';
 import type { Clock } from '../../src/clock.ts';
 import { systemClock } from '../../src/clock.ts';
-import { complianceHooks } from '../../src/compliance/registry-hooks.ts';
+import { complianceCameraRules, complianceVocabulary } from '../../src/compliance/guards.ts';
 import { loadConfig } from '../../src/config/config.ts';
 import { createPsvis, type Psvis } from '../../src/main.ts';
 import { freshDatabase, type TestDatabase } from './databases.ts';
@@ -37,7 +37,8 @@ export async function startTestPsvis(
     config,
     log: pino({ level: 'silent' }),
     clock: opts.clock ?? systemClock,
-    ...complianceHooks(),
+    vocabulary: complianceVocabulary,
+    cameraRules: complianceCameraRules,
   });
   await psvis.start();
   const client = () => new ApiClient(psvis.url());

@@ -1,0 +1,90 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import type { Subject, SubjectOrg } from './subject.ts';
+
+// The adapter between the database and the pure engine: reads the registry and compliance records
+// of some organizations into the plain Subject the engine evaluates.
+
+const date = (s: string | null): Date | undefined => (s === null ? undefined : new Date(s));
+const opt = <K extends string, V>(key: K, v: V | null | undefined): Partial<Record<K, V>> =>
+  v === null || v === undefined ? {} : ({ [key]: v } as Record<K, V>);
+
+/** Loads everything the engine needs about `orgIds` (all organizations when null). */
+export async function loadSubject(db: Kysely<Database>, orgIds: readonly string[] | null): Promise<Subject> {
+  const ids = orgIds === null ? null : orgIds.length > 0 ? [...orgIds] : [''];
+  const orgs = await (
+    ids === null
+      ? db.selectFrom('organizations').selectAll()
+      : db.selectFrom('organizations').selectAll().where('id', 'in', ids)
+  ).execute();
+  const byOrg = <T extends { org_id: string }>(rows: T[]) =>
+    ids === null ? rows : rows.filter((r) => ids.includes(r.org_id));
+  const sites = byOrg(await db.selectFrom('sites').selectAll().execute());
+  const systems = byOrg(await db.selectFrom('systems').selectAll().execute());
+  const cameras = byOrg(await db.selectFrom('cameras').selectAll().execute());
+  const filings = byOrg(await db.selectFrom('filings').selectAll().execute());
+  const training = byOrg(await db.selectFrom('training_records').selectAll().execute());
+  const marks = byOrg(await db.selectFrom('advisory_marks').selectAll().execute());
+  return {
+    organizations: orgs.map((o): SubjectOrg => ({
+      id: o.id,
+      kind: o.kind as SubjectOrg['kind'],
+      name: o.name,
+      ...opt('industry', o.industry),
+      jurisdictionId: o.jurisdiction_id ?? '',
+      isGovernment: o.is_government === 1,
+    })),
+    sites: sites.map((s) => ({
+      id: s.id,
+      orgId: s.org_id,
+      name: s.name,
+      placeCategory: s.place_category,
+      isPublic: s.is_public === 1,
+    })),
+    systems: systems.map((s) => ({
+      id: s.id,
+      orgId: s.org_id,
+      name: s.name,
+      ...opt('builderOrgId', s.builder_org_id),
+      governmentBuilt: s.government_built === 1,
+      ...opt('plannedAt', date(s.planned_at)),
+      ...opt('builtAt', date(s.built_at)),
+      ...opt('acceptedAt', date(s.accepted_at)),
+      ...opt('inUseAt', date(s.in_use_at)),
+      ...opt('removedAt', date(s.removed_at)),
+      ...opt('changedAt', date(s.changed_at)),
+      // A maintainer other than the unit itself means maintenance is outsourced (国家 第十五条第二款).
+      maintenanceOutsourced: s.maintainer_org_id !== null && s.maintainer_org_id !== s.org_id,
+      ...opt('maintenanceAgreementRef', s.maintenance_agreement_ref),
+    })),
+    cameras: cameras.map((c) => ({
+      id: c.id,
+      systemId: c.system_id,
+      siteId: c.site_id,
+      locationCategory: c.location_category,
+      important: c.important === 1,
+      signage: c.signage === 1,
+      retentionDays: c.retention_days,
+    })),
+    filings: filings.map((f) => ({
+      systemId: f.system_id,
+      kind: f.kind as 'first' | 'change' | 'removal' | 'pre_existing',
+      ...opt('submittedAt', date(f.submitted_at)),
+      ...opt('noticeGivenAt', date(f.notice_given_at)),
+    })),
+    trainingRecords: training.map((t) => ({
+      orgId: t.org_id,
+      heldAt: new Date(t.held_at),
+      topic: t.topic,
+      attendees: t.attendees,
+    })),
+    // The access register arrives with footage access (delivery and governance); none is kept yet.
+    accessRegister: [],
+    advisoryMarks: marks.map((m) => ({
+      ruleId: m.rule_id,
+      orgId: m.org_id,
+      doneAt: new Date(m.done_at),
+      evidenceRef: m.evidence_ref,
+    })),
+  };
+}

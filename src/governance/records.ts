@@ -1,0 +1,163 @@
+import type { AuditLog } from '../audit/audit-log.ts';
+import type { Clock } from '../clock.ts';
+import { newId } from '../db/ids.ts';
+import { PsvisError } from '../errors/psvis-error.ts';
+import type { Actor } from '../identity/scope.ts';
+import type { Registry } from '../registry/registry.ts';
+
+/** Roles that keep a unit's compliance records. */
+const RECORD_KEEPERS = new Set(['admin', 'unit_manager']);
+
+/** A filing (备案) as submitted; the full filing workflow builds on this record. */
+export interface FilingInput {
+  systemId: string;
+  kind: 'first' | 'change' | 'removal' | 'pre_existing';
+  submittedAt?: string | undefined;
+  noticeGivenAt?: string | undefined;
+  reference?: string | undefined;
+  channel?: string | undefined;
+}
+
+/** A training session of monitoring and management staff. */
+export interface TrainingInput {
+  orgId?: string | undefined;
+  heldAt: string;
+  topic: string;
+  attendees: number;
+  evidenceRef?: string | undefined;
+}
+
+/** An advisory duty marked done, with its evidence. */
+export interface AdvisoryMarkInput {
+  orgId?: string | undefined;
+  ruleId: string;
+  doneAt: string;
+  evidenceRef: string;
+}
+
+/**
+ * The records a unit keeps so the compliance engine can see its duties done: filings submitted,
+ * staff training held, advisory duties completed. Scoped through the registry and audited.
+ */
+export class ComplianceRecords {
+  constructor(
+    private readonly audit: AuditLog,
+    private readonly clock: Clock,
+    private readonly registry: Registry,
+    private readonly ruleExists: (ruleId: string) => boolean,
+  ) {}
+
+  private mayKeep(actor: Actor, what: string): void {
+    if (!RECORD_KEEPERS.has(actor.role)) {
+      throw new PsvisError(
+        'PSVIS_ERR_FORBIDDEN',
+        `role ${actor.role} may not record ${what}`,
+        { role: actor.role },
+        403,
+      );
+    }
+  }
+
+  /** Records a filing submitted to the police for a system in scope. */
+  async recordFiling(actor: Actor, input: FilingInput): Promise<{ id: string }> {
+    const system = await this.registry.getSystem(actor, input.systemId, 'record filing');
+    this.mayKeep(actor, 'filings');
+    const id = newId();
+    const now = this.clock.now().toISOString();
+    await this.audit.transaction(async (trx, record) => {
+      await trx
+        .insertInto('filings')
+        .values({
+          id,
+          system_id: system.id,
+          org_id: system.orgId,
+          kind: input.kind,
+          submitted_at: input.submittedAt ?? null,
+          notice_given_at: input.noticeGivenAt ?? null,
+          reference: input.reference ?? null,
+          channel: input.channel ?? null,
+          created_by: actor.userId,
+          created_at: now,
+        })
+        .execute();
+      await record({
+        actorUserId: actor.userId,
+        actorOrgId: actor.orgId,
+        action: 'governance.filing.record',
+        targetType: 'system',
+        targetId: system.id,
+        details: { ...input },
+      });
+    });
+    return { id };
+  }
+
+  /** Records a training session of an organization in scope. */
+  async recordTraining(actor: Actor, input: TrainingInput): Promise<{ id: string }> {
+    const org = await this.registry.getOrganization(actor, input.orgId ?? actor.orgId, 'record training');
+    this.mayKeep(actor, 'training');
+    const id = newId();
+    await this.audit.transaction(async (trx, record) => {
+      await trx
+        .insertInto('training_records')
+        .values({
+          id,
+          org_id: org.id,
+          held_at: input.heldAt,
+          topic: input.topic,
+          attendees: input.attendees,
+          evidence_ref: input.evidenceRef ?? null,
+          created_by: actor.userId,
+          created_at: this.clock.now().toISOString(),
+        })
+        .execute();
+      await record({
+        actorUserId: actor.userId,
+        actorOrgId: actor.orgId,
+        action: 'governance.training.record',
+        targetType: 'organization',
+        targetId: org.id,
+        details: { ...input },
+      });
+    });
+    return { id };
+  }
+
+  /** Marks an advisory duty done with its evidence (a date and a document reference). */
+  async markAdvisory(actor: Actor, input: AdvisoryMarkInput): Promise<{ id: string }> {
+    const org = await this.registry.getOrganization(actor, input.orgId ?? actor.orgId, 'mark advisory duty');
+    this.mayKeep(actor, 'advisory duties');
+    if (!this.ruleExists(input.ruleId)) {
+      throw new PsvisError(
+        'PSVIS_ERR_NOT_FOUND',
+        `no rule ${input.ruleId}; GET /api/v1/compliance/profiles lists the rules`,
+        { field: 'ruleId' },
+        404,
+      );
+    }
+    const id = newId();
+    await this.audit.transaction(async (trx, record) => {
+      await trx
+        .insertInto('advisory_marks')
+        .values({
+          id,
+          org_id: org.id,
+          rule_id: input.ruleId,
+          done_at: input.doneAt,
+          evidence_ref: input.evidenceRef,
+          created_by: actor.userId,
+          created_at: this.clock.now().toISOString(),
+        })
+        .execute();
+      await record({
+        actorUserId: actor.userId,
+        actorOrgId: actor.orgId,
+        action: 'governance.advisory.mark',
+        targetType: 'organization',
+        targetId: org.id,
+        details: { ...input },
+      });
+    });
+    return { id };
+  }
+}

@@ -1,0 +1,212 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdir, open } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DATABASE_ENGINES } from '../../test/support/databases.ts';
+import { parseFragments, parseInitSegment } from '../media/fmp4/reader.ts';
+import type { MediaFrame, TrackInfo } from '../media/types.ts';
+import { CHAIN_GENESIS } from './chain.ts';
+import type { FragmentEntry } from './segment-index.ts';
+import { SegmentWriter, type RecordingAlarm, type SegmentFile } from './segment-writer.ts';
+import { encodeTestH264, h264Frames } from './test-media.ts';
+import { openRecordingTestDb, type RecordingTestDb } from './test-db.ts';
+import { verifyRecordings } from './verify.ts';
+
+const WALL0 = Date.parse('2026-05-01T08:00:00.000Z');
+
+function ffprobe(path: string): { codec: string; width: number; height: number; durationS: number; frames: number } {
+  const out = execFileSync('ffprobe', [
+    ...['-v', 'error', '-select_streams', 'v:0', '-count_frames'],
+    ...['-show_entries', 'stream=codec_name,width,height,nb_read_frames:format=duration', '-of', 'json', path],
+  ]).toString();
+  const j = JSON.parse(out) as {
+    streams: { codec_name: string; width: number; height: number; nb_read_frames: string }[];
+    format: { duration: string };
+  };
+  const s = j.streams[0];
+  if (s === undefined) throw new Error(`no video stream in ${path}`);
+  return {
+    codec: s.codec_name,
+    width: s.width,
+    height: s.height,
+    durationS: Number(j.format.duration),
+    frames: Number(s.nb_read_frames),
+  };
+}
+
+describe.each(DATABASE_ENGINES)('segment writer on %s', (engine) => {
+  let t: RecordingTestDb;
+  let media: { track: TrackInfo; frames: MediaFrame[] };
+  let media640: { track: TrackInfo; frames: MediaFrame[] };
+  const alarms: RecordingAlarm[] = [];
+
+  beforeAll(() => {
+    // 6 s of 25 fps with a 2 s GOP: fragments must be cut by duration (1 s) between keyframes.
+    media = h264Frames(encodeTestH264({ seconds: 6, gop: 50 }));
+    media640 = h264Frames(encodeTestH264({ seconds: 2, gop: 25, width: 640, height: 480 }));
+  });
+  beforeEach(async () => {
+    t = await openRecordingTestDb(engine);
+    alarms.length = 0;
+  });
+  afterEach(async () => {
+    await t.cleanup();
+  });
+
+  const writer = (extra: Partial<ConstructorParameters<typeof SegmentWriter>[0]> = {}) =>
+    new SegmentWriter({
+      cameraId: 'cam1',
+      node: 'node-a',
+      recordingsDir: t.recordingsDir,
+      index: t.index,
+      clock: t.clock,
+      segmentDurationMs: 4_000,
+      // The RTCP mapping a camera would give: wall time follows the 90 kHz clock.
+      wallTimeMs: (f) => WALL0 + f.pts / 90,
+      onAlarm: (a) => alarms.push(a),
+      ...extra,
+    });
+
+  it('writes files that start on a keyframe, with ≤1 s fragments, a hash made while writing and a chained index row', async () => {
+    const w = writer();
+    w.setTracks([media.track]);
+    for (const f of media.frames) w.push(f);
+    await w.close();
+    const rows = await t.index.chain('cam1');
+    // 6 s with a 4 s period and keyframes every 2 s: files of 4 s and 2 s.
+    expect(rows.map((r) => [r.seq, r.duration_ms, r.frames])).toEqual([
+      [1, 4000, 100],
+      [2, 2000, 50],
+    ]);
+    expect(rows[0]?.path).toBe(join('cam1', '2026-05-01', '20260501T080000000Z.mp4'));
+    expect(rows[0]?.start_time).toBe('2026-05-01T08:00:00.000Z');
+    expect(rows[0]?.end_time).toBe('2026-05-01T08:00:04.000Z');
+    expect(rows[0]?.prev_sha256).toBe(CHAIN_GENESIS);
+    expect(rows[1]?.prev_sha256).toBe(rows[0]?.sha256);
+    for (const row of rows) {
+      const bytes = readFileSync(join(t.recordingsDir, row.path));
+      expect(row.bytes).toBe(bytes.length);
+      expect(row.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+      // Fragments: a new one at every keyframe and none longer than 1 s; the index marks keyframe fragments.
+      const fragments = JSON.parse(row.fragments) as FragmentEntry[];
+      const parsed = parseFragments(new Uint8Array(bytes), parseInitSegment(new Uint8Array(bytes)).trex);
+      expect(fragments.map((f) => f[0])).toEqual(parsed.map((p) => p.moofOffset));
+      for (const p of parsed) {
+        const first = p.samples[0];
+        const last = p.samples[p.samples.length - 1];
+        expect((last?.dts ?? 0) + (last?.duration ?? 0) - (first?.dts ?? 0)).toBeLessThanOrEqual(90_000);
+        expect(p.samples.slice(1).some((s) => s.keyframe)).toBe(false);
+      }
+      expect(fragments.map((f) => f[2])).toEqual(parsed.map((p) => (p.samples[0]?.keyframe === true ? 1 : 0)));
+      expect(fragments[0]?.[2]).toBe(1);
+      const probe = ffprobe(join(t.recordingsDir, row.path));
+      expect(probe).toMatchObject({ codec: 'h264', width: 320, height: 240, frames: row.frames });
+      expect(Math.abs(probe.durationS * 1000 - row.duration_ms)).toBeLessThanOrEqual(40);
+    }
+    expect(w.stats()).toMatchObject({ framesWritten: 150, framesLost: 0, framesBeforeKeyframe: 0, segmentsSealed: 2 });
+    expect((await verifyRecordings({ db: t.database.db, recordingsDir: t.recordingsDir })).problems).toEqual([]);
+  });
+
+  it('starts a new file with a new init segment when the resolution changes', async () => {
+    const w = writer();
+    w.setTracks([media.track]);
+    for (const f of media.frames.slice(0, 30)) w.push(f);
+    const lastPts = media.frames[29]?.pts ?? 0;
+    w.setTracks([media640.track]);
+    for (const f of media640.frames) w.push({ ...f, pts: f.pts + lastPts + 3600, dts: f.dts + lastPts + 3600 });
+    await w.close();
+    const rows = await t.index.chain('cam1');
+    expect(rows.map((r) => r.frames)).toEqual([30, 50]);
+    const sizes = rows.map((r) => ffprobe(join(t.recordingsDir, r.path))).map((p) => [p.width, p.height]);
+    expect(sizes).toEqual([
+      [320, 240],
+      [640, 480],
+    ]);
+  });
+
+  it('skips frames until the first keyframe and starts again at a keyframe after a gap', async () => {
+    const w = writer();
+    w.setTracks([media.track]);
+    for (const f of media.frames.slice(10, 60)) w.push(f); // 40 frames before the keyframe at 50
+    await w.gap(WALL0 + 2400, WALL0 + 9000, 'offline', { reason: 'test' });
+    for (const f of media.frames.slice(60, 120)) w.push(f); // resumes at the keyframe at 100
+    await w.close();
+    expect(w.stats()).toMatchObject({ framesBeforeKeyframe: 80, framesWritten: 30 });
+    const gaps = await t.database.db.selectFrom('recording_gaps').selectAll().execute();
+    expect(gaps).toMatchObject([
+      {
+        camera_id: 'cam1',
+        cause: 'offline',
+        start_time: '2026-05-01T08:00:02.400Z',
+        end_time: '2026-05-01T08:00:09.000Z',
+      },
+    ]);
+  });
+
+  it('pauses on a full disk, truncates to the last whole fragment, records a disk_full gap and alarms; it never deletes footage', async () => {
+    let budget = 200_000; // bytes the "disk" still takes: some fragments, not the whole file
+    const files: string[] = [];
+    const openFile = async (path: string): Promise<SegmentFile> => {
+      if (budget <= 0) throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
+      await mkdir(dirname(path), { recursive: true });
+      const fh = await open(path, 'wx');
+      files.push(path);
+      return {
+        async writev(chunks) {
+          const n = chunks.reduce((a, c) => a + c.length, 0);
+          if (n > budget) {
+            // A real full disk writes what fits, then fails.
+            await fh.write(Buffer.concat(chunks).subarray(0, budget));
+            budget = 0;
+            throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+          }
+          budget -= n;
+          return fh.writev(chunks as Uint8Array[]);
+        },
+        truncate: (n) => fh.truncate(n),
+        sync: () => fh.sync(),
+        close: () => fh.close(),
+      };
+    };
+    const w = writer({ openFile, diskRetryMs: 5_000 });
+    w.setTracks([media.track]);
+    for (const f of media.frames.slice(0, 100)) w.push(f);
+    await w.drain();
+    expect(alarms.map((a) => a.kind)).toContain('disk_full');
+    expect(w.stats().paused).toBe(true);
+    // Space comes back; after the retry time the next keyframe opens a new file.
+    budget = 10_000_000;
+    t.clock.advance(5_000);
+    for (const f of media.frames.slice(100, 150)) w.push(f);
+    await w.close();
+    const rows = await t.index.chain('cam1');
+    expect(rows.length).toBe(2);
+    // The first file keeps its whole fragments and loses the rest; nothing on disk is deleted.
+    expect(rows[0]?.frames).toBeGreaterThan(0);
+    expect(rows[0]?.frames).toBeLessThan(100);
+    for (const row of rows) {
+      expect(statSync(join(t.recordingsDir, row.path)).size).toBe(row.bytes);
+      expect(ffprobe(join(t.recordingsDir, row.path)).frames).toBe(row.frames);
+    }
+    expect(files.length).toBe(2);
+    const gaps = await t.database.db.selectFrom('recording_gaps').selectAll().execute();
+    expect(gaps.map((g) => g.cause)).toEqual(['disk_full']);
+    expect(gaps[0]?.end_time).toBe(rows[1]?.start_time);
+    const stats = w.stats();
+    expect(stats.framesWritten + stats.framesLost).toBe(150);
+    expect((await verifyRecordings({ db: t.database.db, recordingsDir: t.recordingsDir })).ok).toBe(true);
+  });
+
+  it('names files so they sort by time under <camera>/<date>/', async () => {
+    const w = writer({ segmentDurationMs: 1_000 });
+    w.setTracks([media.track]);
+    for (const f of media.frames) w.push(f);
+    await w.close();
+    const names = readdirSync(join(t.recordingsDir, 'cam1', '2026-05-01'));
+    const rows = await t.index.chain('cam1');
+    expect(names).toEqual([...names].sort());
+    expect(rows.map((r) => r.path.split('/').pop())).toEqual(names);
+  });
+});

@@ -1,0 +1,546 @@
+// One camera's recording: frames in, fMP4 files out (one per period, starting on a keyframe),
+// each hashed while written and indexed on seal. Writes are batched per fragment (≤1 s, a new one
+// at each keyframe), so a crash loses at most the fragment in flight.
+import { createHash, type Hash } from 'node:crypto';
+import { mkdir, open, type FileHandle } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Clock } from '../clock.ts';
+import { lengthPrefixedParts } from '../media/annexb.ts';
+import { buildFragmentHeader, type FragmentSample, type FragmentTrack } from '../media/fmp4/fragment.ts';
+import { buildInitSegment } from '../media/fmp4/init-segment.ts';
+import type { MediaFrame, TrackInfo } from '../media/types.ts';
+import { segmentRelativePath } from './chain.ts';
+import type { FragmentEntry, GapCause, SegmentIndex, SegmentRow } from './segment-index.ts';
+
+/** Default file period (DESIGN.md Storage: one file per camera per 60 s). */
+export const DEFAULT_SEGMENT_DURATION_MS = 60_000;
+/** Longest fragment: the most a crash can lose (issue 4: ≤1 s). */
+export const DEFAULT_MAX_FRAGMENT_MS = 1_000;
+/** How long a camera stays paused after a full disk before the writer tries again. */
+export const DEFAULT_DISK_RETRY_MS = 10_000;
+
+/** What the writer needs from a file: the few calls fs/promises' FileHandle has (tests inject a full disk). */
+export interface SegmentFile {
+  writev(chunks: readonly Uint8Array[]): Promise<{ bytesWritten: number }>;
+  truncate(lengthBytes: number): Promise<void>;
+  sync(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Opens a new segment file exclusively; throws with code EEXIST when the name is taken. */
+export type OpenSegmentFile = (absolutePath: string) => Promise<SegmentFile>;
+
+/** Something an operator must act on now (raised through `onAlarm`). */
+export interface RecordingAlarm {
+  kind: 'disk_full' | 'index_failed' | 'write_failed';
+  cameraId: string;
+  message: string;
+  details: Record<string, unknown>;
+}
+
+/** Counters of one camera's writer. */
+export interface WriterStats {
+  framesWritten: number;
+  /** Frames accepted but not on disk: a write failed (disk full) or the camera was paused. */
+  framesLost: number;
+  /** Frames before the first keyframe after a start, a gap or a track change (undecodable alone). */
+  framesBeforeKeyframe: number;
+  bytesWritten: number;
+  segmentsSealed: number;
+  paused: boolean;
+}
+
+/** Options of a segment writer. */
+export interface SegmentWriterOptions {
+  cameraId: string;
+  /** This recorder node's name, stored in each index row. */
+  node: string;
+  recordingsDir: string;
+  index: SegmentIndex;
+  clock: Clock;
+  segmentDurationMs?: number;
+  maxFragmentMs?: number;
+  diskRetryMs?: number;
+  /** Wall time of a frame from RTCP sender reports; undefined falls back to its arrival time. */
+  wallTimeMs?: (frame: MediaFrame, track: TrackInfo) => number | undefined;
+  openFile?: OpenSegmentFile;
+  onAlarm?: (alarm: RecordingAlarm) => void;
+  onSealed?: (row: SegmentRow) => void;
+}
+
+/** A frame waiting in the fragment being built; its duration is known when the next one arrives. */
+interface PendingSample {
+  dts: number;
+  pts: number;
+  keyframe: boolean;
+  size: number;
+  parts: Uint8Array[];
+}
+
+interface TrackState {
+  info: TrackInfo;
+  trackId: number;
+  /** Decode time that maps to 0 in the current file. */
+  origin: number;
+  pending: PendingSample[];
+  lastDuration: number;
+}
+
+/** The file being written. Fields the queue updates are read only by later queued operations. */
+interface OpenFile {
+  relPath: string;
+  startWallMs: number;
+  /** Bytes handed to the queue (the next fragment's offset). */
+  plannedBytes: number;
+  /** Bytes known to be on disk, and the hash of exactly those bytes. */
+  writtenBytes: number;
+  hash: Hash;
+  handle: SegmentFile | null;
+  fragments: FragmentEntry[];
+  framesPlanned: number;
+  framesWritten: number;
+  sequence: number;
+  /** Set when a write failed: later writes to this file are skipped and counted as lost. */
+  broken: boolean;
+  lastEndMs: number;
+}
+
+const defaultOpen: OpenSegmentFile = async (path) => {
+  await mkdir(dirname(path), { recursive: true });
+  const fh: FileHandle = await open(path, 'wx');
+  return {
+    writev: (chunks) => fh.writev(chunks as Uint8Array[]),
+    truncate: (n) => fh.truncate(n),
+    sync: () => fh.sync(),
+    close: () => fh.close(),
+  };
+};
+
+function errnoCode(err: unknown): string | undefined {
+  const code = (err as { code?: unknown }).code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+function sameTracks(a: readonly TrackInfo[], b: readonly TrackInfo[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((t, i) => {
+    const u = b[i];
+    if (u === undefined || t.codec !== u.codec || t.clockRate !== u.clockRate) return false;
+    if (t.width !== u.width || t.height !== u.height) return false;
+    const pa = t.parameterSets ?? [];
+    const pb = u.parameterSets ?? [];
+    return pa.length === pb.length && pa.every((p, j) => Buffer.compare(p, pb[j] ?? new Uint8Array(0)) === 0);
+  });
+}
+
+/** Parameter sets carried in a keyframe (H.264 SPS 7, PPS 8; H.265 VPS 32, SPS 33, PPS 34). */
+function inBandParameterSets(frame: MediaFrame): Uint8Array[] | undefined {
+  const types = frame.codec === 'h264' ? [7, 8] : [32, 33, 34];
+  const typeOf = (u: Uint8Array) => (frame.codec === 'h264' ? (u[0] ?? 0) & 0x1f : ((u[0] ?? 0) >> 1) & 0x3f);
+  const found = types.map((t) => frame.units.find((u) => typeOf(u) === t));
+  return found.every((u) => u !== undefined) ? found.map((u) => Uint8Array.from(u)) : undefined;
+}
+
+/** Writes one camera's frames to hashed, indexed fMP4 segment files. */
+export class SegmentWriter {
+  private readonly segmentDurationMs: number;
+  private readonly maxFragmentMs: number;
+  private readonly diskRetryMs: number;
+  private readonly openFile: OpenSegmentFile;
+  private tracks: TrackState[] = [];
+  private primary: TrackState | undefined;
+  private file: OpenFile | null = null;
+  private lastStartWallMs = 0;
+  private queue: Promise<void> = Promise.resolve();
+  private closed = false;
+  /** While paused (disk full): when to try again, and the gap row to extend. */
+  private pausedUntilMs: number | null = null;
+  private diskGap: { id: Promise<string | null>; startMs: number } | null = null;
+  private readonly counters: Omit<WriterStats, 'paused'> = {
+    framesWritten: 0,
+    framesLost: 0,
+    framesBeforeKeyframe: 0,
+    bytesWritten: 0,
+    segmentsSealed: 0,
+  };
+
+  constructor(private readonly opts: SegmentWriterOptions) {
+    this.segmentDurationMs = opts.segmentDurationMs ?? DEFAULT_SEGMENT_DURATION_MS;
+    this.maxFragmentMs = opts.maxFragmentMs ?? DEFAULT_MAX_FRAGMENT_MS;
+    this.diskRetryMs = opts.diskRetryMs ?? DEFAULT_DISK_RETRY_MS;
+    this.openFile = opts.openFile ?? defaultOpen;
+  }
+
+  /** The camera this writer records. */
+  get cameraId(): string {
+    return this.opts.cameraId;
+  }
+
+  /** Counters so far. */
+  stats(): WriterStats {
+    return { ...this.counters, paused: this.pausedUntilMs !== null };
+  }
+
+  /** Declares the stream's tracks; a change (e.g. a new resolution) seals the file and starts a new one at the next keyframe. */
+  setTracks(tracks: readonly TrackInfo[]): void {
+    if (
+      sameTracks(
+        this.tracks.map((t) => t.info),
+        tracks,
+      )
+    )
+      return;
+    this.sealCurrent();
+    this.tracks = tracks.map((info, i) => ({ info, trackId: i + 1, origin: 0, pending: [], lastDuration: 0 }));
+    this.primary = this.tracks.find((t) => t.info.codec === 'h264' || t.info.codec === 'h265') ?? this.tracks[0];
+  }
+
+  /** Takes one frame. Never throws: failures become gaps, alarms and counters. */
+  push(frame: MediaFrame): void {
+    if (this.closed) return;
+    const track = this.tracks.find((t) => t.info.codec === frame.codec);
+    if (track === undefined) {
+      this.counters.framesLost++;
+      return;
+    }
+    const isPrimary = track === this.primary;
+    if (this.file?.broken === true) this.dropFile();
+    if (this.pausedUntilMs !== null) {
+      if (this.opts.clock.now().getTime() < this.pausedUntilMs || !(isPrimary && frame.keyframe)) {
+        this.counters.framesLost++;
+        return;
+      }
+      this.pausedUntilMs = null;
+    }
+    if (this.file === null) {
+      if (!isPrimary || !frame.keyframe) {
+        this.counters.framesBeforeKeyframe++;
+        return;
+      }
+      if (!this.startFile(frame, track)) return;
+    } else if (isPrimary) {
+      const first = track.pending[0];
+      const ticksPerMs = track.info.clockRate / 1000;
+      if (first !== undefined && frame.keyframe) {
+        // A new fragment at every keyframe: playback seeks there, and a long GOP does not widen the loss window.
+        this.flush(frame.dts);
+        if ((frame.dts - track.origin) / ticksPerMs >= this.segmentDurationMs) {
+          this.sealCurrent();
+          if (!this.startFile(frame, track)) return;
+        }
+      } else if (first !== undefined && (frame.dts - first.dts) / ticksPerMs >= this.maxFragmentMs) {
+        this.flush(frame.dts);
+      }
+    }
+    this.addSample(track, frame);
+  }
+
+  /** Records that frames are missing between two wall times (camera offline, hub overrun); the next file starts at a keyframe. */
+  gap(fromWallMs: number, toWallMs: number, cause: GapCause, details: Record<string, unknown> = {}): Promise<void> {
+    this.sealCurrent();
+    return this.enqueue(async () => {
+      await this.opts.index.addGap(this.opts.cameraId, fromWallMs, toWallMs, cause, details);
+    });
+  }
+
+  /** Writes what is pending, seals the open file into the chain and waits for every queued write. */
+  async close(): Promise<void> {
+    if (this.closed) return this.queue;
+    this.sealCurrent();
+    this.closed = true;
+    // Still paused at shutdown: the disk_full gap lasts until now.
+    await this.enqueue(() => this.endDiskGap(this.opts.clock.now().getTime()));
+  }
+
+  /** Resolves when every write queued so far has finished (tests and orderly shutdown). */
+  drain(): Promise<void> {
+    return this.queue;
+  }
+
+  private wallMs(frame: MediaFrame, track: TrackState): number {
+    return this.opts.wallTimeMs?.(frame, track.info) ?? this.opts.clock.now().getTime();
+  }
+
+  private startFile(frame: MediaFrame, track: TrackState): boolean {
+    if (track.info.parameterSets === undefined || track.info.parameterSets.length === 0) {
+      const ps = inBandParameterSets(frame);
+      if (ps === undefined) {
+        this.counters.framesBeforeKeyframe++;
+        return false;
+      }
+      track.info = { ...track.info, parameterSets: ps };
+    }
+    const startWallMs = Math.max(this.wallMs(frame, track), this.lastStartWallMs + 1);
+    this.lastStartWallMs = startWallMs;
+    for (const t of this.tracks) {
+      t.pending = [];
+      t.origin = t === track ? frame.dts : Number.NaN;
+    }
+    const file: OpenFile = {
+      relPath: segmentRelativePath(this.opts.cameraId, startWallMs),
+      startWallMs,
+      plannedBytes: 0,
+      writtenBytes: 0,
+      hash: createHash('sha256'),
+      handle: null,
+      fragments: [],
+      framesPlanned: 0,
+      framesWritten: 0,
+      sequence: 1,
+      broken: false,
+      lastEndMs: 0,
+    };
+    let init: Uint8Array;
+    try {
+      init = buildInitSegment(this.tracks.map((t) => t.info));
+    } catch (err) {
+      this.alarm('write_failed', `cannot build an init segment: ${(err as Error).message}`, {});
+      this.counters.framesLost++;
+      return false;
+    }
+    this.file = file;
+    file.plannedBytes = init.length;
+    void this.enqueue(() => this.openAndWrite(file, [init], 0));
+    return true;
+  }
+
+  private async openAndWrite(file: OpenFile, chunks: Uint8Array[], frames: number): Promise<void> {
+    for (let attempt = 0; file.handle === null; attempt++) {
+      try {
+        file.handle = await this.openFile(join(this.opts.recordingsDir, file.relPath));
+      } catch (err) {
+        // Names are unique per writer; a clash means a file from an earlier run with the same millisecond.
+        if (errnoCode(err) !== 'EEXIST' || attempt >= 1000) {
+          await this.writeFailed(file, err, frames);
+          return;
+        }
+        file.startWallMs++;
+        file.relPath = segmentRelativePath(this.opts.cameraId, file.startWallMs);
+      }
+    }
+    await this.writeChunks(file, chunks, frames);
+  }
+
+  private addSample(track: TrackState, frame: MediaFrame): void {
+    if (Number.isNaN(track.origin)) {
+      // A secondary track joins the file late: place it by wall time relative to the file start.
+      const file = this.file;
+      const offsetMs = file === null ? 0 : Math.max(0, this.wallMs(frame, track) - file.startWallMs);
+      track.origin = frame.dts - Math.round((offsetMs * track.info.clockRate) / 1000);
+    }
+    if (frame.dts < track.origin) {
+      this.counters.framesLost++;
+      return;
+    }
+    const video = frame.codec === 'h264' || frame.codec === 'h265';
+    const { size, parts } = video
+      ? lengthPrefixedParts(frame.units)
+      : { size: frame.units[0]?.length ?? 0, parts: frame.units.slice(0, 1) };
+    track.pending.push({ dts: frame.dts, pts: frame.pts, keyframe: frame.keyframe, size, parts });
+  }
+
+  /** Turns the pending samples into one fragment and queues its write (one writev per fragment). */
+  private flush(nextPrimaryDts?: number): void {
+    const file = this.file;
+    if (file === null) return;
+    const runs: FragmentTrack[] = [];
+    const chunks: Uint8Array[] = [];
+    let frames = 0;
+    for (const t of this.tracks) {
+      if (t.pending.length === 0) continue;
+      const samples: FragmentSample[] = t.pending.map((s, i) => {
+        const next = t.pending[i + 1]?.dts ?? (t === this.primary ? nextPrimaryDts : undefined);
+        const duration = next !== undefined && next > s.dts ? next - s.dts : t.lastDuration;
+        t.lastDuration = duration;
+        return { duration, size: s.size, keyframe: s.keyframe, compositionOffset: s.pts - s.dts };
+      });
+      const first = t.pending[0];
+      if (first === undefined) continue;
+      const data: Uint8Array[] = [];
+      for (const s of t.pending) for (const p of s.parts) data.push(p);
+      runs.push({ trackId: t.trackId, baseDecodeTime: first.dts - t.origin, samples, data });
+      for (const p of data) chunks.push(p);
+      frames += t.pending.length;
+      t.pending = [];
+    }
+    if (runs.length === 0) return;
+    const header = buildFragmentHeader(file.sequence++, runs).header;
+    const primaryRun = runs.find((r) => r.trackId === this.primary?.trackId) ?? runs[0];
+    const timescale = this.tracks.find((t) => t.trackId === primaryRun?.trackId)?.info.clockRate ?? 90_000;
+    const startMs = Math.round(((primaryRun?.baseDecodeTime ?? 0) * 1000) / timescale);
+    let runTicks = 0;
+    for (const s of primaryRun?.samples ?? []) runTicks += s.duration;
+    const entry: FragmentEntry = [file.plannedBytes, startMs, primaryRun?.samples[0]?.keyframe === true ? 1 : 0];
+    file.fragments.push(entry);
+    file.lastEndMs = Math.max(
+      file.lastEndMs,
+      Math.round((((primaryRun?.baseDecodeTime ?? 0) + runTicks) * 1000) / timescale),
+    );
+    file.framesPlanned += frames;
+    let bytes = header.length;
+    for (const c of chunks) bytes += c.length;
+    file.plannedBytes += bytes;
+    void this.enqueue(() => this.writeChunks(file, [header, ...chunks], frames));
+  }
+
+  private async writeChunks(file: OpenFile, chunks: Uint8Array[], frames: number): Promise<void> {
+    const handle = file.handle;
+    if (file.broken || handle === null) {
+      this.counters.framesLost += frames;
+      return;
+    }
+    let expected = 0;
+    for (const c of chunks) expected += c.length;
+    try {
+      const { bytesWritten } = await handle.writev(chunks);
+      // A short write to a regular file means the device filled up mid-write.
+      if (bytesWritten !== expected) throw Object.assign(new Error('short write'), { code: 'ENOSPC' });
+    } catch (err) {
+      await this.writeFailed(file, err, frames);
+      return;
+    }
+    for (const c of chunks) file.hash.update(c);
+    file.writtenBytes += expected;
+    file.framesWritten += frames;
+    this.counters.framesWritten += frames;
+    this.counters.bytesWritten += expected;
+    if (this.diskGap !== null && frames === 0) await this.endDiskGap(file.startWallMs);
+  }
+
+  /** A write failed: cut the file back to its last whole fragment, pause, record a gap and alarm. Never delete footage to make room. */
+  private async writeFailed(file: OpenFile, err: unknown, frames: number): Promise<void> {
+    file.broken = true;
+    this.counters.framesLost += frames;
+    const code = errnoCode(err);
+    const full = code === 'ENOSPC' || code === 'EDQUOT';
+    if (file.handle !== null) {
+      try {
+        await file.handle.truncate(file.writtenBytes);
+      } catch (truncErr) {
+        this.alarm('write_failed', `cannot truncate ${file.relPath}: ${(truncErr as Error).message}`, {});
+      }
+    }
+    const nowMs = this.opts.clock.now().getTime();
+    this.pausedUntilMs = nowMs + this.diskRetryMs;
+    if (this.diskGap === null) {
+      // The gap starts where the footage on disk ends: the first fragment that did not make it.
+      const kept = file.fragments.filter((f) => f[0] < file.writtenBytes);
+      const startMs = file.startWallMs + this.durationOf(file, kept);
+      const id = this.opts.index
+        .addGap(this.opts.cameraId, startMs, startMs, full ? 'disk_full' : 'paused', {
+          path: file.relPath,
+          error: code ?? String(err),
+        })
+        .catch((gapErr: unknown) => {
+          this.alarm('index_failed', `cannot record the gap: ${(gapErr as Error).message}`, {});
+          return null;
+        });
+      this.diskGap = { id, startMs };
+    }
+    this.alarm(
+      full ? 'disk_full' : 'write_failed',
+      full
+        ? `disk full: recording of camera ${this.opts.cameraId} paused; no footage is deleted to make room`
+        : `write failed: ${(err as Error).message}`,
+      { path: file.relPath, code: code ?? null, retryInMs: this.diskRetryMs },
+    );
+  }
+
+  private async endDiskGap(resumedAtMs: number): Promise<void> {
+    const gap = this.diskGap;
+    if (gap === null) return;
+    this.diskGap = null;
+    const id = await gap.id;
+    if (id !== null) await this.opts.index.extendGap(id, resumedAtMs);
+  }
+
+  /** Drops a broken file from the writer after its failure: its written part is sealed into the chain. */
+  private dropFile(): void {
+    const file = this.file;
+    if (file === null) return;
+    for (const t of this.tracks) {
+      this.counters.framesLost += t.pending.length;
+      t.pending = [];
+    }
+    this.file = null;
+    void this.enqueue(() => this.seal(file));
+  }
+
+  private sealCurrent(): void {
+    const file = this.file;
+    if (file === null) return;
+    this.flush();
+    this.file = null;
+    void this.enqueue(() => this.seal(file));
+  }
+
+  private async seal(file: OpenFile): Promise<void> {
+    const handle = file.handle;
+    if (handle === null) return;
+    file.handle = null;
+    try {
+      // fsync at seal: the index never names bytes that are not on disk.
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await this.syncDirectory(join(this.opts.recordingsDir, dirname(file.relPath)));
+    const fragments = file.fragments.filter((f) => f[0] < file.writtenBytes);
+    const durationMs = file.broken ? this.durationOf(file, fragments) : file.lastEndMs;
+    try {
+      const row = await this.opts.index.append({
+        cameraId: this.opts.cameraId,
+        node: this.opts.node,
+        path: file.relPath,
+        startWallMs: file.startWallMs,
+        durationMs,
+        bytes: file.writtenBytes,
+        frames: file.framesWritten,
+        fragments,
+        sha256: file.hash.digest('hex'),
+        status: 'sealed',
+      });
+      this.counters.segmentsSealed++;
+      this.opts.onSealed?.(row);
+    } catch (err) {
+      // The file is whole on disk; recovery at the next start indexes it as 'recovered'.
+      this.alarm('index_failed', `cannot index ${file.relPath}: ${(err as Error).message}`, { path: file.relPath });
+    }
+  }
+
+  /** Duration of a file cut short: up to the start of the first fragment that did not make it. */
+  private durationOf(file: OpenFile, kept: readonly FragmentEntry[]): number {
+    const lost = file.fragments[kept.length];
+    return lost === undefined ? file.lastEndMs : lost[1];
+  }
+
+  private async syncDirectory(dir: string): Promise<void> {
+    // A new file's directory entry must be durable too, or a crash could lose the whole file.
+    try {
+      const fh = await open(dir, 'r');
+      try {
+        await fh.sync();
+      } finally {
+        await fh.close();
+      }
+    } catch (err) {
+      if (errnoCode(err) !== 'ENOENT') this.alarm('write_failed', `cannot fsync ${dir}`, {});
+    }
+  }
+
+  private alarm(kind: RecordingAlarm['kind'], message: string, details: Record<string, unknown>): void {
+    try {
+      this.opts.onAlarm?.({ kind, cameraId: this.opts.cameraId, message, details });
+    } catch {
+      // A throwing listener must not break recording (STYLE.md 8).
+    }
+  }
+
+  /** Runs `op` after every queued operation; the returned promise never rejects (failures become alarms). */
+  private enqueue(op: () => Promise<void>): Promise<void> {
+    this.queue = this.queue.then(op).catch((err: unknown) => {
+      this.alarm('write_failed', `recording of camera ${this.opts.cameraId} failed: ${(err as Error).message}`, {});
+    });
+    return this.queue;
+  }
+}
