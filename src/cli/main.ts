@@ -13,6 +13,9 @@ import { isPsvisError, PsvisError } from '../errors/psvis-error.ts';
 import { Identity } from '../identity/identity.ts';
 import { ROLES, type Role } from '../identity/roles.ts';
 import { createPsvis } from '../main.ts';
+import { ComplianceService, loadCalendar } from '../compliance/service.ts';
+import { Registry } from '../registry/registry.ts';
+import { seedDemo } from './demo-seed.ts';
 
 /** Writes where the CLI prints; tests capture it. */
 export interface CliIo {
@@ -40,6 +43,8 @@ Commands:
   user add           create a user
   user passwd        set a user's password
   verify             verify the audit chain (--audit) and report the first broken event
+  check              compliance findings per organization, with articles and penalty ranges
+  demo seed          create a demo unit (Liaoning mall, one system, three cameras) to explore
 
 Common options:
   --config FILE      YAML configuration (default ./psvis.yml if present)
@@ -63,6 +68,15 @@ Passwords have at least 12 characters. --password-stdin reads it from standard i
   'user passwd': `Usage: psvis user passwd --username NAME (--password PASSWORD | --password-stdin) [--config FILE]
 
 Sets a user's password and ends that user's sessions.`,
+  check: `Usage: psvis check [--org ORG_ID] [--as-of YYYY-MM-DD] [--state STATE] [--json] [--config FILE]
+
+Evaluates every organization (or one) under the rules in force for its jurisdiction on a date
+(default today), and prints each finding: state (ok, due, overdue, violated, needs_evidence),
+article, due date and the penalty range that would apply. --state keeps one state only.`,
+  'demo seed': `Usage: psvis demo seed [--stream-url rtsp://…] [--config FILE]
+
+Creates, once, a demo unit: 辽宁省 > 沈阳市 > 和平区 (liaoning-2008), the police sub-bureau, a mall
+with one system in use and three cameras (the first recording --stream-url when given).`,
   verify: `Usage: psvis verify [--audit] [--json] [--config FILE]
 
 --audit   recompute the audit chain's hashes and checkpoint signatures (the default check)
@@ -112,6 +126,10 @@ export async function main(argv: string[], io: CliIo = realIo): Promise<number> 
         return await user(rest, io);
       case 'verify':
         return await verify(rest, io);
+      case 'check':
+        return await check(rest, io);
+      case 'demo':
+        return await demo(rest, io);
       default:
         throw usage(`unknown command "${cmd}"; run psvis --help`);
     }
@@ -287,6 +305,86 @@ async function verify(args: string[], io: CliIo): Promise<number> {
     }
     return report.ok ? 0 : 1;
   } finally {
+    await database.close();
+  }
+}
+
+async function check(args: string[], io: CliIo): Promise<number> {
+  const { values } = parse(args, {
+    org: { type: 'string' },
+    'as-of': { type: 'string' },
+    state: { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  if (values['help'] === true) return help('check', io);
+  const asOfText = str(values['as-of']);
+  if (asOfText !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOfText)) throw usage('--as-of takes a date YYYY-MM-DD');
+  const states = ['ok', 'due', 'overdue', 'violated', 'needs_evidence'];
+  const state = str(values['state']);
+  if (state !== undefined && !states.includes(state)) throw usage(`--state must be one of ${states.join(', ')}`);
+  const cfg = config(values, io);
+  const { database } = await offline(cfg);
+  try {
+    const org = str(values['org']);
+    if (
+      org !== undefined &&
+      (await database.db.selectFrom('organizations').select('id').where('id', '=', org).executeTakeFirst()) ===
+        undefined
+    ) {
+      throw new PsvisError('PSVIS_ERR_NOT_FOUND', `organization ${org} not found`);
+    }
+    // Noon in Beijing: the date the user named, whatever the host's time zone.
+    const asOf = asOfText === undefined ? new Date() : new Date(`${asOfText}T12:00:00+08:00`);
+    const service = new ComplianceService(database.db, loadCalendar(cfg.compliance.holidaysFile));
+    const result = await service.findings(org === undefined ? null : [org], asOf);
+    const orgs = result.map((o) => ({
+      ...o,
+      findings: state === undefined ? o.findings : o.findings.filter((f) => f.state === state),
+    }));
+    if (values['json'] === true) {
+      io.out(JSON.stringify({ asOf: asOf.toISOString(), organizations: orgs }, null, 2));
+      return 0;
+    }
+    for (const o of orgs) {
+      io.out(`${o.orgName} (${o.orgId}) — profiles: ${['national-2025', ...o.profileIds].join(', ')}`);
+      for (const f of o.findings) {
+        const due = f.dueDate === undefined ? '' : ` due ${f.dueDate}`;
+        io.out(`  [${f.state}] ${f.article} ${f.titleZh} / ${f.titleEn}${due} (${f.subjectRef})`);
+        if (f.penalty !== undefined && f.state !== 'ok')
+          io.out(`      penalty: ${f.penalty.rangeZh} (${f.penalty.article}, ${f.penalty.trigger})`);
+      }
+    }
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+async function demo(args: string[], io: CliIo): Promise<number> {
+  const [sub = '', ...rest] = args;
+  if (sub === '--help' || sub === '-h') return help('demo seed', io);
+  if (sub !== 'seed') throw usage(`unknown demo command "${sub}"; use psvis demo seed`);
+  const { values } = parse(rest, { 'stream-url': { type: 'string' } });
+  if (values['help'] === true) return help('demo seed', io);
+  const cfg = config(values, io);
+  const { database, audit } = await offline(cfg);
+  try {
+    const identity = new Identity(audit, systemClock, cfg.session.ttlMinutes * 60_000);
+    const created = await identity.ensureAdmin(cfg.adminPassword);
+    if (created !== null)
+      io.out(`created administrator ${created.username} with password ${created.password} (shown once)`);
+    const admin = await identity.actorFor('admin');
+    const registry = new Registry(audit, systemClock, complianceVocabulary, complianceCameraRules);
+    const streamUrl = str(values['stream-url']);
+    const seed = await seedDemo(registry, admin, {
+      inUseAt: '2025-06-02',
+      ...(streamUrl !== undefined ? { streamUrl } : {}),
+    });
+    io.out(`demo organization ${seed.orgId}: system ${seed.systemId}, cameras ${seed.cameraIds.join(', ')}`);
+    io.out(`see its findings: psvis check --org ${seed.orgId}`);
+    return 0;
+  } finally {
+    await audit.close();
     await database.close();
   }
 }

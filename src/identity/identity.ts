@@ -316,6 +316,21 @@ export class Identity {
     };
   }
 
+  /** The actor of a user by name, for work the CLI does on the host in that user's name. */
+  async actorFor(username: string): Promise<Actor> {
+    const u = await this.db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+    if (u === undefined) throw new PsvisError('PSVIS_ERR_NOT_FOUND', `no user named ${username}`, {}, 404);
+    const role = u.role as Role;
+    return {
+      userId: u.id,
+      username: u.username,
+      displayName: u.display_name,
+      orgId: u.org_id,
+      role,
+      scope: await scopeFor(this.db, role, u.org_id),
+    };
+  }
+
   /** Users visible to an admin (all) or to anyone else (their own organization's). */
   async listUsers(actor: Actor): Promise<UserView[]> {
     let q = this.db.selectFrom('users').selectAll().orderBy('id');
