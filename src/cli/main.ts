@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { AuditLog } from '../audit/audit-log.ts';
 import { loadOrCreateInstallationKey } from '../audit/installation-key.ts';
-import { verifyAuditChain } from '../audit/verify.ts';
+import { verifyAuditChain, type AuditVerifyReport } from '../audit/verify.ts';
+import { verifyRecordings, type VerifyReport as RecordingsVerifyReport } from '../recording/verify.ts';
 import { systemClock } from '../clock.ts';
 import { complianceCameraRules, complianceVocabulary } from '../compliance/guards.ts';
 import { loadConfig, type Config } from '../config/config.ts';
@@ -42,7 +43,7 @@ Commands:
   migrate            apply database migrations and exit
   user add           create a user
   user passwd        set a user's password
-  verify             verify the audit chain (--audit) and report the first broken event
+  verify             verify the audit chain and the recordings; name what is broken
   check              compliance findings per organization, with articles and penalty ranges
   demo seed          create a demo unit (Liaoning mall, one system, three cameras) to explore
 
@@ -77,11 +78,15 @@ article, due date and the penalty range that would apply. --state keeps one stat
 
 Creates, once, a demo unit: 辽宁省 > 沈阳市 > 和平区 (liaoning-2008), the police sub-bureau, a mall
 with one system in use and three cameras (the first recording --stream-url when given).`,
-  verify: `Usage: psvis verify [--audit] [--json] [--config FILE]
+  verify: `Usage: psvis verify [--audit] [--recordings] [--since DATE] [--json] [--config FILE]
 
---audit   recompute the audit chain's hashes and checkpoint signatures (the default check)
---json    print the report as JSON
-Exits 0 when everything verifies, 1 when something is broken (the first broken seq is named).`,
+--audit       recompute the audit chain's hashes and checkpoint signatures
+--recordings  re-hash every recorded file and walk each camera's chain: reports altered,
+              missing, extra and reordered files and edited index rows
+--since DATE  only recordings that end after DATE
+--json        print the report as JSON
+With neither --audit nor --recordings both are checked. Exits 0 when everything verifies,
+1 when something is broken (the first broken audit event is named).`,
 };
 
 const usage = (msg: string) => new PsvisError('PSVIS_ERR_CLI_USAGE', msg);
@@ -282,28 +287,70 @@ async function user(args: string[], io: CliIo): Promise<number> {
 }
 
 async function verify(args: string[], io: CliIo): Promise<number> {
-  const { values } = parse(args, { audit: { type: 'boolean' }, json: { type: 'boolean' } });
+  const { values } = parse(args, {
+    audit: { type: 'boolean' },
+    recordings: { type: 'boolean' },
+    since: { type: 'string' },
+    json: { type: 'boolean' },
+  });
   if (values['help'] === true) return help('verify', io);
+  const sinceText = str(values['since']);
+  const since = sinceText === undefined ? undefined : new Date(sinceText);
+  if (since !== undefined && Number.isNaN(since.getTime())) throw usage('--since takes a date or date-time (ISO 8601)');
+  // Neither flag: check both.
+  const both = values['audit'] !== true && values['recordings'] !== true;
   const cfg = config(values, io);
   const { database, key, audit } = await offline(cfg);
+  const json = values['json'] === true;
   try {
-    const report = await verifyAuditChain(database.db, key.publicKeyPem, {
-      mirrored: audit.readMirroredCheckpoint(),
-      onProgress: (done, total) => {
-        if (values['json'] !== true && total > 10_000) io.err(`audit: ${done}/${total} events`);
-      },
-    });
-    if (values['json'] === true) {
-      io.out(JSON.stringify({ audit: report }, null, 2));
-    } else if (report.ok) {
-      io.out(
-        `audit chain OK: ${report.events} events, ${report.checkpoints} signed checkpoints, head at ${report.lastSeq}`,
-      );
-    } else {
-      io.out(`audit chain BROKEN: first broken event ${report.firstBrokenSeq ?? '?'}`);
-      for (const p of report.problems) io.out(`  seq ${p.seq}: ${p.kind}: ${p.message}`);
+    const out: { audit?: AuditVerifyReport; recordings?: RecordingsVerifyReport } = {};
+    if (both || values['audit'] === true) {
+      out.audit = await verifyAuditChain(database.db, key.publicKeyPem, {
+        mirrored: audit.readMirroredCheckpoint(),
+        onProgress: (done, total) => {
+          if (!json && total > 10_000) io.err(`audit: ${done}/${total} events`);
+        },
+      });
     }
-    return report.ok ? 0 : 1;
+    if (both || values['recordings'] === true) {
+      let lastShown = 0;
+      out.recordings = await verifyRecordings({
+        db: database.db,
+        recordingsDir: cfg.recording.dir ?? join(cfg.dataDir, 'recordings'),
+        ...(since !== undefined ? { since } : {}),
+        onProgress: (p) => {
+          const now = Date.now();
+          if (json || now - lastShown < 1000) return;
+          lastShown = now;
+          io.err(
+            `recordings: camera ${p.cameraId}: ${p.filesDone}/${p.filesTotal} files, ${(p.bytesDone / 1e6).toFixed(0)} MB`,
+          );
+        },
+      });
+    }
+    if (json) {
+      io.out(JSON.stringify(out, null, 2));
+    } else {
+      const a = out.audit;
+      if (a !== undefined) {
+        if (a.ok)
+          io.out(`audit chain OK: ${a.events} events, ${a.checkpoints} signed checkpoints, head at ${a.lastSeq}`);
+        else {
+          io.out(`audit chain BROKEN: first broken event ${a.firstBrokenSeq ?? '?'}`);
+          for (const p of a.problems) io.out(`  seq ${p.seq}: ${p.kind}: ${p.message}`);
+        }
+      }
+      const r = out.recordings;
+      if (r !== undefined) {
+        const summary = `${r.cameras} cameras, ${r.segments} segments, ${r.filesHashed} files (${(r.bytesHashed / 1e6).toFixed(1)} MB) re-hashed`;
+        if (r.ok) io.out(`recordings OK: ${summary}`);
+        else {
+          io.out(`recordings BROKEN: ${r.problems.length} problem(s); ${summary}`);
+          for (const p of r.problems) io.out(`  ${p.kind}: ${p.message}`);
+        }
+      }
+    }
+    return (out.audit?.ok ?? true) && (out.recordings?.ok ?? true) ? 0 : 1;
   } finally {
     await database.close();
   }
