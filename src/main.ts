@@ -4,6 +4,8 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { AuditLog } from './audit/audit-log.ts';
 import { loadOrCreateInstallationKey, type InstallationKey } from './audit/installation-key.ts';
+import { CameraSimulator } from './camsim/simulator.ts';
+import { seedDemo } from './cli/demo-seed.ts';
 import type { Clock } from './clock.ts';
 import { cameraRetentionFloor } from './compliance/retention-floor.ts';
 import { ComplianceService, loadCalendar } from './compliance/service.ts';
@@ -12,6 +14,7 @@ import { openDatabase, type DatabaseHandle } from './db/database.ts';
 import { ComplianceRecords } from './governance/records.ts';
 import { buildApp } from './http/app.ts';
 import { complianceRoutes } from './http/routes/compliance.ts';
+import { cameraStatusRoutes } from './http/routes/camera-status.ts';
 import { recordingRoutes } from './http/routes/recordings.ts';
 import { auditRoutes } from './http/routes/audit.ts';
 import { authRoutes } from './http/routes/auth.ts';
@@ -20,6 +23,8 @@ import { systemRoutes } from './http/routes/system.ts';
 import { allRules } from './compliance/profiles/index.ts';
 import { Identity } from './identity/identity.ts';
 import type { CameraRules, RegistryVocabulary } from './registry/contracts.ts';
+import { IngestManager } from './ingest/manager.ts';
+import { recordFromHub } from './recording/hub-bridge.ts';
 import { Recorder } from './recording/recorder.ts';
 import { Retention } from './recording/retention.ts';
 import { SegmentIndex } from './recording/segment-index.ts';
@@ -44,6 +49,7 @@ export interface Psvis {
   readonly identity: Identity;
   readonly registry: Registry;
   readonly compliance: ComplianceService;
+  readonly ingest: IngestManager;
   readonly recorder: Recorder;
   readonly retention: Retention;
   readonly http: FastifyInstance;
@@ -85,6 +91,8 @@ export async function createPsvis(deps: PsvisDeps): Promise<Psvis> {
   const compliance = new ComplianceService(database.db, loadCalendar(config.compliance.holidaysFile));
   // Records that show duties done: filings, training, advisory duties with evidence.
   const records = new ComplianceRecords(audit, clock, registry, (ruleId) => allRules().some((r) => r.id === ruleId));
+  // Ingest: pulls every enabled camera with an RTSP URL into its hub and follows registry changes.
+  const ingest = new IngestManager({ db: database.db, registry, clock, log: log.child({ module: 'ingest' }) });
   // The recorder: one chained fMP4 segment writer per camera; recovers torn files at start.
   const recordingsDir = config.recording.dir ?? join(config.dataDir, 'recordings');
   const recorder = new Recorder({
@@ -96,9 +104,24 @@ export async function createPsvis(deps: PsvisDeps): Promise<Psvis> {
     segmentDurationMs: config.recording.segmentSeconds * 1000,
     diskRetryMs: config.recording.diskRetrySeconds * 1000,
     anchorIntervalMs: config.recording.anchorMinutes * 60_000,
+    wallTimeMs: (cameraId, frame, track) => ingest.wallTimeMs(cameraId, frame, track),
     onAlarm: (alarm) => {
       log.warn({ alarm }, 'recording alarm');
     },
+  });
+  // Every camera ingest starts is recorded through a never-drop hub reader; loss becomes gap rows.
+  const detachRecording = new Map<string, () => void>();
+  const onRecordingError = (err: unknown) => {
+    log.error({ err }, 'recording failed');
+  };
+  ingest.events.on('camera-started', (cameraId, hub) => {
+    detachRecording.get(cameraId)?.();
+    detachRecording.set(cameraId, recordFromHub(hub, recorder.camera(cameraId), onRecordingError));
+  });
+  ingest.events.on('camera-stopped', (cameraId) => {
+    detachRecording.get(cameraId)?.();
+    detachRecording.delete(cameraId);
+    recorder.stopCamera(cameraId).catch(onRecordingError);
   });
   // Retention as a legal floor: the sweeper deletes only past the camera's floor and outside holds.
   const retention = new Retention({
@@ -118,7 +141,13 @@ export async function createPsvis(deps: PsvisDeps): Promise<Psvis> {
   registryRoutes(http, { identity, registry });
   complianceRoutes(http, { identity, registry, compliance, records });
   recordingRoutes(http, { identity, audit, registry, retention, recordingsDir });
+  cameraStatusRoutes(http, { identity, registry, ingest });
   auditRoutes(http, { identity, audit, publicKeyPem: key.publicKeyPem });
+
+  // The demo camera: one simulated RTSP camera so a fresh installation records something at once.
+  const demoCamera = config.demo.camera
+    ? new CameraSimulator({ cameras: 1, port: config.demo.cameraPort, profile: '1080p-h264-pcma' })
+    : null;
 
   let sweep: NodeJS.Timeout | null = null;
   let listening = '';
@@ -129,6 +158,7 @@ export async function createPsvis(deps: PsvisDeps): Promise<Psvis> {
     identity,
     registry,
     compliance,
+    ingest,
     recorder,
     retention,
     http,
@@ -146,6 +176,25 @@ export async function createPsvis(deps: PsvisDeps): Promise<Psvis> {
         );
       }
       await retention.start();
+      if (demoCamera !== null) {
+        try {
+          await demoCamera.start();
+          const hasCameras = await database.db.selectFrom('cameras').select('id').limit(1).executeTakeFirst();
+          if (hasCameras === undefined) {
+            const seeded = await seedDemo(registry, await identity.actorFor('admin'), {
+              inUseAt: clock.now().toISOString().slice(0, 10),
+              streamUrl: demoCamera.url(1),
+            });
+            log.info(
+              { camera: seeded.cameraIds[0], url: demoCamera.url(1) },
+              'demo unit and simulated camera registered',
+            );
+          }
+        } catch (err) {
+          log.warn({ err }, 'demo camera not started (set PSVIS_DEMO_CAMERA=false to silence this)');
+        }
+      }
+      await ingest.start();
       sweep = setInterval(() => {
         identity.sweepSessions().catch((err: unknown) => {
           log.warn({ err }, 'session sweep failed');
@@ -159,6 +208,10 @@ export async function createPsvis(deps: PsvisDeps): Promise<Psvis> {
       if (sweep !== null) clearInterval(sweep);
       await http.close();
       await retention.close();
+      // Stops pulling first, so the recorder seals files that no more frames will reach.
+      await ingest.close();
+      for (const detach of detachRecording.values()) detach();
+      await demoCamera?.close();
       // Seals open files so the chains end on whole fragments.
       await recorder.close();
       // A final signed checkpoint, so a clean shutdown leaves no unsigned tail.

@@ -91,15 +91,17 @@ describe('psvis command', () => {
     expect(JSON.parse(verify.out)).toMatchObject({ audit: { ok: true } });
   });
 
-  it('npm start: serves /api/v1/health, prints the admin password once, and stops cleanly on SIGTERM', async () => {
+  it('npm start: serves /api/v1/health, prints the admin password once, records the demo camera, and stops cleanly on SIGTERM', async () => {
     const dataDir = tempDir();
     const port = await freePort();
+    const cameraPort = await freePort();
     const child = spawn(process.execPath, [BIN, 'start'], {
       cwd: tempDir(),
       env: {
         PATH: process.env['PATH'] ?? '',
         PSVIS_DATA_DIR: dataDir,
         PSVIS_HTTP_PORT: String(port),
+        PSVIS_DEMO_CAMERA_PORT: String(cameraPort),
         PSVIS_LOG_LEVEL: 'warn',
       },
     });
@@ -130,6 +132,29 @@ describe('psvis command', () => {
       body: JSON.stringify({ username: 'admin', password }),
     });
     expect(login.status).toBe(200);
+    // A new user sees recording at once: the demo unit's simulated camera is registered and online.
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const cams = (await (await fetch(`http://127.0.0.1:${port}/api/v1/cameras`, { headers: { cookie } })).json()) as {
+      items: { id: string; mainStreamUrl: string | null }[];
+    };
+    const demo = cams.items.find((c) => c.mainStreamUrl === `rtsp://127.0.0.1:${cameraPort}/cam/1`);
+    expect(demo).toBeDefined();
+    let online = false;
+    for (let i = 0; i < 50 && !online; i++) {
+      const s = (await (
+        await fetch(`http://127.0.0.1:${port}/api/v1/cameras/${demo?.id ?? ''}/status`, { headers: { cookie } })
+      ).json()) as {
+        online?: boolean;
+        framesIn?: number;
+      };
+      online = s.online === true && (s.framesIn ?? 0) > 0;
+      if (!online) {
+        await new Promise((r) => {
+          setTimeout(r, 200);
+        });
+      }
+    }
+    expect(online).toBe(true);
     const exited = new Promise<number | null>((res) => {
       child.on('exit', (code) => {
         res(code);

@@ -17,6 +17,7 @@ import { createPsvis } from '../main.ts';
 import { ComplianceService, loadCalendar } from '../compliance/service.ts';
 import { Registry } from '../registry/registry.ts';
 import { seedDemo } from './demo-seed.ts';
+import { runCamsimCommand } from '../camsim/command.ts';
 
 /** Writes where the CLI prints; tests capture it. */
 export interface CliIo {
@@ -44,6 +45,7 @@ Commands:
   user add           create a user
   user passwd        set a user's password
   verify             verify the audit chain and the recordings; name what is broken
+  camsim             serve simulated RTSP cameras (for demos, tests and benchmarks)
   check              compliance findings per organization, with articles and penalty ranges
   demo seed          create a demo unit (Liaoning mall, one system, three cameras) to explore
 
@@ -133,6 +135,8 @@ export async function main(argv: string[], io: CliIo = realIo): Promise<number> 
         return await verify(rest, io);
       case 'check':
         return await check(rest, io);
+      case 'camsim':
+        return await runCamsimCommand(rest, io);
       case 'demo':
         return await demo(rest, io);
       default:

@@ -68,6 +68,17 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    demo: z
+      .object({
+        /**
+         * Serve one simulated camera and, on an installation with no cameras yet, register it in a
+         * demo unit, so a new user sees live recording at once. Turn off in production.
+         */
+        camera: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]).default(true),
+        cameraPort: z.coerce.number().int().min(0).max(65535).default(8555),
+      })
+      .strict()
+      .prefault({}),
     log: z
       .object({ level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info') })
       .strict()
@@ -93,6 +104,8 @@ export const ENV_KEYS: Readonly<Record<string, readonly string[]>> = {
   PSVIS_RECORDING_NODE: ['recording', 'node'],
   PSVIS_RECORDING_SEGMENT_SECONDS: ['recording', 'segmentSeconds'],
   PSVIS_HOLIDAYS_FILE: ['compliance', 'holidaysFile'],
+  PSVIS_DEMO_CAMERA: ['demo', 'camera'],
+  PSVIS_DEMO_CAMERA_PORT: ['demo', 'cameraPort'],
 };
 
 /** Where loadConfig reads from. */

@@ -29,6 +29,7 @@ export async function startTestPsvis(
     PSVIS_DATA_DIR: db.dataDir,
     PSVIS_HTTP_PORT: '0',
     PSVIS_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    PSVIS_DEMO_CAMERA: 'false',
     ...(db.databaseUrl !== undefined ? { PSVIS_DATABASE_URL: db.databaseUrl } : {}),
     ...opts.env,
   };
