@@ -5,11 +5,47 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/database.ts';
 import { parseFragments, parseInitSegment } from '../src/media/fmp4/reader.ts';
 import { verifyRecordings } from '../src/recording/verify.ts';
-import { startGstRtspServer, type GstRtspPeer } from './peers/gst-rtsp.ts';
+import { CameraSimulator } from '../src/camsim/simulator.ts';
+import { startGstRtspServer } from './peers/gst-rtsp.ts';
 import { startTestPsvis, type TestPsvis } from './support/psvis.ts';
 
-// Records from a third-party camera (gstreamer's RTSP server from Debian) through the whole of
-// psvis — registry, ingest, hub, recorder — and checks the files with ffprobe.
+// Records from a third-party camera (gstreamer's RTSP server from Debian) and from psvis's own
+// camera simulator through the whole of psvis — registry, ingest, hub, recorder — and checks the
+// files with ffprobe.
+
+interface Source {
+  name: string;
+  /** Camera URL, expected ffprobe codec name and picture size. */
+  cameras: { url: string; codec: 'h264' | 'hevc'; width: number; height: number }[];
+  stop(): Promise<void>;
+}
+
+async function gstreamerSource(): Promise<Source> {
+  const gst = await startGstRtspServer();
+  return {
+    name: "gstreamer's RTSP server",
+    cameras: [
+      { url: gst.url('h264'), codec: 'h264', width: 320, height: 240 },
+      { url: gst.url('h265'), codec: 'hevc', width: 320, height: 240 },
+    ],
+    stop: () => gst.stop(),
+  };
+}
+
+async function camsimSource(): Promise<Source> {
+  // mixed: 1080p H.264 + G.711, 720p H.264 + AAC, 720p H.265.
+  const sim = new CameraSimulator({ cameras: 3, port: 0, profile: 'mixed' });
+  await sim.start();
+  return {
+    name: 'psvis camsim',
+    cameras: [
+      { url: sim.url(1), codec: 'h264', width: 1920, height: 1080 },
+      { url: sim.url(2), codec: 'h264', width: 1280, height: 720 },
+      { url: sim.url(3), codec: 'hevc', width: 1280, height: 720 },
+    ],
+    stop: () => sim.close(),
+  };
+}
 
 const RECORD_MS = 13_000;
 const FRAME_MS = 40;
@@ -23,7 +59,6 @@ interface Probe {
     nb_read_frames?: string;
     duration?: string;
   }[];
-  format: { duration: string };
 }
 
 function probe(file: string): Probe {
@@ -37,14 +72,17 @@ function probe(file: string): Probe {
   return JSON.parse(out) as Probe;
 }
 
-describe('recording a third-party RTSP camera end to end', () => {
-  let gst: GstRtspPeer;
+describe.each([
+  ['gstreamer', gstreamerSource],
+  ['camsim', camsimSource],
+] as const)('recording from %s end to end', (_name, makeSource) => {
+  let source: Source;
   let t: TestPsvis;
-  const cams: Record<'h264' | 'h265', string> = { h264: '', h265: '' };
+  const cameraIds: string[] = [];
   let startedAt = 0;
 
   beforeAll(async () => {
-    gst = await startGstRtspServer();
+    source = await makeSource();
     t = await startTestPsvis('sqlite', { env: { PSVIS_RECORDING_SEGMENT_SECONDS: '5' } });
     const post = async (path: string, body: unknown) => {
       const r = await t.admin.post(path, body);
@@ -65,26 +103,27 @@ describe('recording a third-party RTSP camera end to end', () => {
       inUseAt: '2026-01-05',
     });
     startedAt = Date.now();
-    let n = 1;
-    for (const codec of ['h264', 'h265'] as const) {
-      cams[codec] = await post('/api/v1/cameras', {
-        systemId: system,
-        siteId: site,
-        name: codec,
-        deviceId: `2101020000132000000${n++}`,
-        locationCategory: 'entrance',
-        mainStreamUrl: gst.url(codec),
-      });
+    for (const [n, cam] of source.cameras.entries()) {
+      cameraIds.push(
+        await post('/api/v1/cameras', {
+          systemId: system,
+          siteId: site,
+          name: `${cam.codec} ${cam.width}x${cam.height}`,
+          deviceId: `2101020000132000000${n + 1}`,
+          locationCategory: 'entrance',
+          mainStreamUrl: cam.url,
+        }),
+      );
     }
   }, 60_000);
   afterAll(async () => {
-    await gst.stop();
+    await source.stop();
   });
 
-  it('records H.264 and H.265 into files ffprobe reads with the codec, size and duration the index says', async () => {
+  it('records every camera into files ffprobe reads with the codec, size and duration the index says, covering the wall time', async () => {
     await new Promise((r) => setTimeout(r, RECORD_MS));
-    for (const codec of ['h264', 'h265'] as const) {
-      const status = await t.admin.get(`/api/v1/cameras/${cams[codec]}/status`);
+    for (const id of cameraIds) {
+      const status = await t.admin.get(`/api/v1/cameras/${id}/status`);
       expect(status.status).toBe(200);
       expect(status.body).toMatchObject({ online: true });
     }
@@ -93,54 +132,57 @@ describe('recording a third-party RTSP camera end to end', () => {
     await t.psvis.close();
     const database = openDatabase({ sqliteFile: join(t.db.dataDir, 'psvis.db') });
     try {
-      for (const codec of ['h264', 'h265'] as const) {
+      for (const [n, cam] of source.cameras.entries()) {
+        const cameraId = cameraIds[n] ?? '';
+        const label = `${source.name} ${cam.codec} ${cam.width}x${cam.height}`;
         const rows = await database.db
           .selectFrom('recording_segments')
           .selectAll()
-          .where('camera_id', '=', cams[codec])
+          .where('camera_id', '=', cameraId)
           .orderBy('seq')
           .execute();
         const gaps = await database.db
           .selectFrom('recording_gaps')
           .selectAll()
-          .where('camera_id', '=', cams[codec])
+          .where('camera_id', '=', cameraId)
           .execute();
-        expect(rows.length, codec).toBeGreaterThanOrEqual(2);
+        expect(rows.length, label).toBeGreaterThanOrEqual(2);
         let covered = 0;
         for (const row of rows) {
           const file = join(t.db.dataDir, 'recordings', row.path);
           const p = probe(file);
           const video = p.streams.find((s) => s.codec_type === 'video');
-          expect(video?.codec_name).toBe(codec === 'h264' ? 'h264' : 'hevc');
-          expect([video?.width, video?.height]).toEqual([320, 240]);
-          // The row counts every sample (video and the camera's G.711 audio); ffprobe regroups PCM
-          // audio into its own packets, so video frames are compared with ffprobe's count.
+          expect(video?.codec_name, label).toBe(cam.codec);
+          expect([video?.width, video?.height], label).toEqual([cam.width, cam.height]);
+          // The row counts every sample (video and audio); ffprobe regroups PCM audio into its own
+          // packets, so video frames are compared with ffprobe's count.
           const bytes = readFileSync(file);
           const init = parseInitSegment(bytes);
           const samples = parseFragments(bytes, init.trex).flatMap((f) => f.samples);
-          expect(samples.length).toBe(row.frames);
+          expect(samples.length, label).toBe(row.frames);
           const videoTrack = init.tracks.find((tr) => tr.codec === 'h264' || tr.codec === 'h265');
-          expect(samples.filter((s) => s.trackId === videoTrack?.trackId).length).toBe(Number(video?.nb_read_frames));
-          // The index's duration is the video's: the audio track may run a packet longer.
+          expect(samples.filter((s) => s.trackId === videoTrack?.trackId).length, label).toBe(
+            Number(video?.nb_read_frames),
+          );
+          // The index's duration is the video's: an audio track may run a packet longer.
           expect(
             Math.abs(Number(video?.duration) * 1000 - row.duration_ms),
-            `${codec} ${row.path}`,
+            `${label} ${row.path}`,
           ).toBeLessThanOrEqual(FRAME_MS);
           covered += row.duration_ms;
         }
-        // Consecutive files meet (within a frame) unless a gap row explains the hole.
+        // Consecutive files meet (within two frames) unless a gap row explains the hole.
         for (let i = 1; i < rows.length; i++) {
-          const hole = Date.parse(rows[i]?.start_time ?? '') - Date.parse(rows[i - 1]?.end_time ?? '');
-          const explained = gaps.some(
-            (g) => Date.parse(g.start_time) <= Date.parse(rows[i - 1]?.end_time ?? '') + FRAME_MS,
-          );
-          expect(hole <= 2 * FRAME_MS || explained, `${codec}: ${hole} ms between files ${i} and ${i + 1}`).toBe(true);
+          const prevEnd = Date.parse(rows[i - 1]?.end_time ?? '');
+          const hole = Date.parse(rows[i]?.start_time ?? '') - prevEnd;
+          const explained = gaps.some((g) => Date.parse(g.start_time) <= prevEnd + FRAME_MS);
+          expect(hole <= 2 * FRAME_MS || explained, `${label}: ${hole} ms between files ${i} and ${i + 1}`).toBe(true);
         }
-        // The files cover the wall time, less the wait for the first keyframe (≤ one GOP, 1 s here)
-        // and the connection set-up.
+        // The files cover the wall time, less the connection set-up and the wait for the first
+        // keyframe (at most one GOP: 2 s for camsim's clips).
         const gapMs = gaps.reduce((sum, g) => sum + Date.parse(g.end_time) - Date.parse(g.start_time), 0);
-        expect(covered + gapMs).toBeGreaterThan(wallMs - 3000);
-        expect(covered).toBeLessThanOrEqual(wallMs + FRAME_MS);
+        expect(covered + gapMs, label).toBeGreaterThan(wallMs - 3500);
+        expect(covered, label).toBeLessThanOrEqual(wallMs + FRAME_MS);
       }
       const report = await verifyRecordings({ db: database.db, recordingsDir: join(t.db.dataDir, 'recordings') });
       expect(report.problems).toEqual([]);
