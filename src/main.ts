@@ -93,6 +93,7 @@ export async function createPsvis(deps: PsvisDeps): Promise<Psvis> {
   const records = new ComplianceRecords(audit, clock, registry, (ruleId) => allRules().some((r) => r.id === ruleId));
   // Ingest: pulls every enabled camera with an RTSP URL into its hub and follows registry changes.
   const ingest = new IngestManager({ db: database.db, registry, clock, log: log.child({ module: 'ingest' }) });
+  const priorities = new Map<string, number>();
   // The recorder: one chained fMP4 segment writer per camera; recovers torn files at start.
   const recordingsDir = config.recording.dir ?? join(config.dataDir, 'recordings');
   const recorder = new Recorder({
@@ -105,6 +106,8 @@ export async function createPsvis(deps: PsvisDeps): Promise<Psvis> {
     diskRetryMs: config.recording.diskRetrySeconds * 1000,
     anchorIntervalMs: config.recording.anchorMinutes * 60_000,
     wallTimeMs: (cameraId, frame, track) => ingest.wallTimeMs(cameraId, frame, track),
+    // 重要部位 cameras keep recording longest when the disk fills.
+    priorityOf: (cameraId) => priorities.get(cameraId) ?? 0,
     onAlarm: (alarm) => {
       log.warn({ alarm }, 'recording alarm');
     },
@@ -115,6 +118,13 @@ export async function createPsvis(deps: PsvisDeps): Promise<Psvis> {
     log.error({ err }, 'recording failed');
   };
   ingest.events.on('camera-started', (cameraId, hub) => {
+    database.db
+      .selectFrom('cameras')
+      .select('important')
+      .where('id', '=', cameraId)
+      .executeTakeFirst()
+      .then((c) => priorities.set(cameraId, c?.important ?? 0))
+      .catch(onRecordingError);
     detachRecording.get(cameraId)?.();
     detachRecording.set(cameraId, recordFromHub(hub, recorder.camera(cameraId), onRecordingError));
   });

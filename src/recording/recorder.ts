@@ -11,6 +11,9 @@ import { SegmentWriter, type OpenSegmentFile, type RecordingAlarm } from './segm
 
 /** How often chain heads are written to the audit log. */
 export const DEFAULT_ANCHOR_INTERVAL_MS = 5 * 60_000;
+/** Shed cameras stay paused this many disk retry periods after the last disk_full alarm. */
+const SHED_RETRY_FACTOR = 6;
+const DEFAULT_SHED_MS = 10_000;
 
 /** Options of the recorder (config keys: recording.dir, recording.segmentSeconds, recording.node). */
 export interface RecorderOptions {
@@ -26,6 +29,11 @@ export interface RecorderOptions {
   /** Wall time from RTCP sender reports, per camera; undefined falls back to arrival time. */
   wallTimeMs?: (cameraId: string, frame: MediaFrame, track: TrackInfo) => number | undefined;
   onAlarm?: (alarm: RecordingAlarm) => void;
+  /**
+   * A camera's recording priority (higher is more important, e.g. 重要部位 cameras). When the disk
+   * fills, cameras below the highest priority recorded are paused first. Default: all equal.
+   */
+  priorityOf?: (cameraId: string) => number;
   onSealed?: (row: SegmentRow) => void;
   openFile?: OpenSegmentFile;
 }
@@ -150,12 +158,32 @@ export class Recorder {
     }
   }
 
+  /**
+   * The disk is full: rather than delete footage inside its floor, pause the cameras below the
+   * highest priority being recorded, so the space the retention sweeper frees goes to the
+   * important ones. Each further disk_full alarm extends the pause.
+   */
+  private shedLowPriority(failedCameraId: string): void {
+    const priorityOf = this.opts.priorityOf;
+    if (priorityOf === undefined) return;
+    const ranked = [...this.writers.keys()].map((id) => [id, priorityOf(id)] as const);
+    const top = Math.max(...ranked.map(([, p]) => p));
+    const untilMs = this.opts.clock.now().getTime() + (this.opts.diskRetryMs ?? DEFAULT_SHED_MS) * SHED_RETRY_FACTOR;
+    for (const [id, p] of ranked) {
+      if (p >= top) continue;
+      this.writers
+        .get(id)
+        ?.pause(untilMs, { reason: 'disk_full', shedFor: failedCameraId, priority: p, highestPriority: top });
+    }
+  }
+
   private onAlarm(alarm: RecordingAlarm): void {
     try {
       this.opts.onAlarm?.(alarm);
     } catch {
       // A throwing listener must not break recording (STYLE.md 8).
     }
+    if (alarm.kind === 'disk_full') this.shedLowPriority(alarm.cameraId);
     if (alarm.kind === 'disk_full') {
       // A paused camera is a compliance event (国家 第十七条 storage duty): it goes on the audit trail too.
       this.opts.audit

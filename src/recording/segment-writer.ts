@@ -454,6 +454,28 @@ export class SegmentWriter {
     if (id !== null) await this.opts.index.extendGap(id, resumedAtMs);
   }
 
+  /**
+   * Sheds this camera until `untilMs` (the recorder does so to lower-priority cameras while the disk
+   * is full, so what space there is goes to important ones): the open file is sealed, frames are
+   * counted lost, and a 'paused' gap row records the time; recording resumes at the first keyframe
+   * after it. Pausing again while paused only extends the pause.
+   */
+  pause(untilMs: number, details: Record<string, unknown>): void {
+    if (this.closed) return;
+    const wasPaused = this.pausedUntilMs !== null;
+    this.pausedUntilMs = Math.max(this.pausedUntilMs ?? 0, untilMs);
+    if (wasPaused || this.diskGap !== null) return;
+    this.sealCurrent();
+    const startMs = this.opts.clock.now().getTime();
+    const id = this.opts.index
+      .addGap(this.opts.cameraId, startMs, startMs, 'paused', details)
+      .catch((gapErr: unknown) => {
+        this.alarm('index_failed', `cannot record the gap: ${(gapErr as Error).message}`, {});
+        return null;
+      });
+    this.diskGap = { id, startMs };
+  }
+
   /** Drops a broken file from the writer after its failure: its written part is sealed into the chain. */
   private dropFile(): void {
     const file = this.file;
