@@ -15,6 +15,7 @@ export const SYSTEM_PACKAGES = [
   { name: 'gstreamer1.0-plugins-bad', why: 'H.265 parser and payloader, x265' },
   { name: 'gstreamer1.0-plugins-ugly', why: 'x264 encoder' },
   { name: 'postgresql-client', why: 'psql for test database set-up' },
+  { name: 'chromium', why: "the browser tests (playwright-core drives Debian's chromium)" },
 ];
 
 function missingPackages() {
