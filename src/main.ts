@@ -11,9 +11,15 @@ import { cameraRetentionFloor } from './compliance/retention-floor.ts';
 import { ComplianceService, loadCalendar } from './compliance/service.ts';
 import type { Config } from './config/config.ts';
 import { openDatabase, type DatabaseHandle } from './db/database.ts';
+import { createDelivery, type Delivery } from './delivery/delivery.ts';
 import { ComplianceRecords } from './governance/records.ts';
 import { buildApp } from './http/app.ts';
 import { complianceRoutes } from './http/routes/compliance.ts';
+import { exportRoutes } from './http/routes/exports.ts';
+import { liveRoutes } from './http/routes/live.ts';
+import { LiveDelivery } from './delivery/live/live-delivery.ts';
+import { RtspRestream } from './delivery/live/rtsp-restream.ts';
+import { playbackRoutes } from './http/routes/playback.ts';
 import { cameraStatusRoutes } from './http/routes/camera-status.ts';
 import { recordingRoutes } from './http/routes/recordings.ts';
 import { auditRoutes } from './http/routes/audit.ts';
@@ -52,6 +58,8 @@ export interface Psvis {
   readonly ingest: IngestManager;
   readonly recorder: Recorder;
   readonly retention: Retention;
+  readonly delivery: Delivery;
+  readonly restream: RtspRestream | null;
   readonly http: FastifyInstance;
   /** The address the HTTP server listens on, after start(). */
   url(): string;
@@ -144,6 +152,45 @@ export async function createPsvis(deps: PsvisDeps): Promise<Psvis> {
       log.error({ err }, 'retention sweep failed');
     },
   });
+  // Delivery: access register, timeline, recorded HLS, snapshots, signed evidence exports.
+  const delivery = createDelivery({ audit, clock, key, dataDir: config.dataDir, recordingsDir });
+  // Live MSE over WebSocket and live HLS from the hubs; each view opens and closes a register row.
+  const live = new LiveDelivery({
+    hubs: ingest.hubs,
+    clock,
+    register: delivery.register,
+    onError: (err, where) => {
+      log.warn({ err, where }, 'live delivery');
+    },
+  });
+  // RTSP restream for other systems and players: psvis users, the same scope rule, each session registered.
+  const restream = config.restream.enabled
+    ? new RtspRestream({
+        hubs: ingest.hubs,
+        clock,
+        register: delivery.register,
+        port: config.restream.port,
+        host: config.http.host,
+        auth: {
+          realm: 'psvis',
+          // Basic, checked against the user's argon2 hash: Digest would need the password kept in
+          // a recoverable form. Keep the restream on a trusted network or behind a TLS tunnel.
+          verifyUser: (username, password) => identity.checkPassword(username, password, 'rtsp', 'rtsp-restream'),
+          canView: async (username, cameraId) => {
+            try {
+              await registry.getCamera(await identity.actorFor(username), cameraId);
+              return true;
+            } catch {
+              return false;
+            }
+          },
+          actorFor: (username) => identity.actorFor(username),
+        },
+        onError: (err) => {
+          log.warn({ err }, 'rtsp restream');
+        },
+      })
+    : null;
   // The HTTP API: REST under /api/v1 with OpenAPI.
   const http = await buildApp({ identity, log, secureCookie: config.session.secureCookie, sessionTtlMs });
   systemRoutes(http, { database });
@@ -152,6 +199,9 @@ export async function createPsvis(deps: PsvisDeps): Promise<Psvis> {
   complianceRoutes(http, { identity, registry, compliance, records });
   recordingRoutes(http, { identity, audit, registry, retention, recordingsDir });
   cameraStatusRoutes(http, { identity, registry, ingest });
+  playbackRoutes(http, { identity, registry, delivery });
+  exportRoutes(http, { identity, registry, delivery });
+  liveRoutes(http, { identity, registry, live });
   auditRoutes(http, { identity, audit, publicKeyPem: key.publicKeyPem });
 
   // The demo camera: one simulated RTSP camera so a fresh installation records something at once.
@@ -171,6 +221,8 @@ export async function createPsvis(deps: PsvisDeps): Promise<Psvis> {
     ingest,
     recorder,
     retention,
+    delivery,
+    restream,
     http,
     url: () => listening,
     async start() {
@@ -186,6 +238,8 @@ export async function createPsvis(deps: PsvisDeps): Promise<Psvis> {
         );
       }
       await retention.start();
+      // Exports a previous run left unfinished are marked failed and their partial files removed.
+      await delivery.start();
       if (demoCamera !== null) {
         try {
           await demoCamera.start();
@@ -205,6 +259,16 @@ export async function createPsvis(deps: PsvisDeps): Promise<Psvis> {
         }
       }
       await ingest.start();
+      await live.start();
+      try {
+        await restream?.start();
+      } catch (err) {
+        // An optional service must not keep psvis from recording.
+        log.warn(
+          { err, port: config.restream.port },
+          'RTSP restream not started (set PSVIS_RESTREAM_PORT, or PSVIS_RESTREAM=false)',
+        );
+      }
       sweep = setInterval(() => {
         identity.sweepSessions().catch((err: unknown) => {
           log.warn({ err }, 'session sweep failed');
@@ -217,7 +281,10 @@ export async function createPsvis(deps: PsvisDeps): Promise<Psvis> {
     async close() {
       if (sweep !== null) clearInterval(sweep);
       await http.close();
+      await delivery.close();
       await retention.close();
+      await restream?.close();
+      await live.close();
       // Stops pulling first, so the recorder seals files that no more frames will reach.
       await ingest.close();
       for (const detach of detachRecording.values()) detach();

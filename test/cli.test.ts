@@ -102,6 +102,7 @@ describe('psvis command', () => {
         PSVIS_DATA_DIR: dataDir,
         PSVIS_HTTP_PORT: String(port),
         PSVIS_DEMO_CAMERA_PORT: String(cameraPort),
+        PSVIS_RESTREAM_PORT: '0',
         PSVIS_LOG_LEVEL: 'warn',
       },
     });

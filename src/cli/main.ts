@@ -18,6 +18,7 @@ import { ComplianceService, loadCalendar } from '../compliance/service.ts';
 import { Registry } from '../registry/registry.ts';
 import { seedDemo } from './demo-seed.ts';
 import { runCamsimCommand } from '../camsim/command.ts';
+import { runKeyCommand, runVerifyExportCommand } from '../delivery/commands.ts';
 
 /** Writes where the CLI prints; tests capture it. */
 export interface CliIo {
@@ -47,6 +48,8 @@ Commands:
   verify             verify the audit chain and the recordings; name what is broken
   camsim             serve simulated RTSP cameras (for demos, tests and benchmarks)
   check              compliance findings per organization, with articles and penalty ranges
+  verify-export FILE check an evidence package offline (signature, footage hash, manifest)
+  key --public       print the installation's public key (to verify exports elsewhere)
   demo seed          create a demo unit (Liaoning mall, one system, three cameras) to explore
 
 Common options:
@@ -137,6 +140,10 @@ export async function main(argv: string[], io: CliIo = realIo): Promise<number> 
         return await check(rest, io);
       case 'camsim':
         return await runCamsimCommand(rest, io);
+      case 'verify-export':
+        return await runVerifyExportCommand(rest, io);
+      case 'key':
+        return key(rest, io);
       case 'demo':
         return await demo(rest, io);
       default:
@@ -438,6 +445,15 @@ async function demo(args: string[], io: CliIo): Promise<number> {
     await audit.close();
     await database.close();
   }
+}
+
+function key(args: string[], io: CliIo): number {
+  // Only --config is ours; the rest (--public, --help) is the key command's.
+  const i = args.indexOf('--config');
+  const file = i >= 0 ? args[i + 1] : undefined;
+  const rest = i >= 0 ? [...args.slice(0, i), ...args.slice(i + 2)] : args;
+  const cfg = loadConfig(file === undefined ? { env: io.env } : { file, env: io.env });
+  return runKeyCommand(rest, io, cfg.dataDir);
 }
 
 function help(topic: string, io: CliIo): 0 {

@@ -25,6 +25,10 @@ export async function loadSubject(db: Kysely<Database>, orgIds: readonly string[
   const filings = byOrg(await db.selectFrom('filings').selectAll().execute());
   const training = byOrg(await db.selectFrom('training_records').selectAll().execute());
   const marks = byOrg(await db.selectFrom('advisory_marks').selectAll().execute());
+  const cameraSystem = new Map(cameras.map((c) => [c.id, c.system_id]));
+  const register = (await db.selectFrom('access_register').selectAll().execute()).filter((r) =>
+    cameraSystem.has(r.camera_id),
+  );
   return {
     organizations: orgs.map((o): SubjectOrg => ({
       id: o.id,
@@ -78,8 +82,20 @@ export async function loadSubject(db: Kysely<Database>, orgIds: readonly string[
       topic: t.topic,
       attendees: t.attendees,
     })),
-    // The access register arrives with footage access (delivery and governance); none is kept yet.
-    accessRegister: [],
+    // Every view, playback, snapshot and export psvis served (delivery's access register).
+    accessRegister: register.map((r) => ({
+      id: r.id,
+      systemId: cameraSystem.get(r.camera_id) ?? '',
+      at: new Date(r.time),
+      action: r.action === 'export' ? ('copy' as const) : ('view' as const),
+      accessorNames: [r.actor_display_name],
+      accessorUnit: r.requesting_unit ?? r.actor_org_name,
+      ...opt('purpose', r.purpose),
+      content: `camera ${r.camera_id}${r.range_from !== null ? ` ${r.range_from}–${r.range_to ?? ''}` : ' live'}`,
+      ...opt('destination', r.destination),
+      byAuthority: r.access_request_id !== null,
+      ...opt('approvalRef', r.access_request_id),
+    })),
     advisoryMarks: marks.map((m) => ({
       ruleId: m.rule_id,
       orgId: m.org_id,

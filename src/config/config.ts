@@ -68,6 +68,14 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    restream: z
+      .object({
+        /** Serve rtsp://host:port/cameras/:id to other systems and players (psvis users, Basic auth). */
+        enabled: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]).default(true),
+        port: z.coerce.number().int().min(0).max(65535).default(8554),
+      })
+      .strict()
+      .prefault({}),
     demo: z
       .object({
         /**
@@ -104,6 +112,8 @@ export const ENV_KEYS: Readonly<Record<string, readonly string[]>> = {
   PSVIS_RECORDING_NODE: ['recording', 'node'],
   PSVIS_RECORDING_SEGMENT_SECONDS: ['recording', 'segmentSeconds'],
   PSVIS_HOLIDAYS_FILE: ['compliance', 'holidaysFile'],
+  PSVIS_RESTREAM: ['restream', 'enabled'],
+  PSVIS_RESTREAM_PORT: ['restream', 'port'],
   PSVIS_DEMO_CAMERA: ['demo', 'camera'],
   PSVIS_DEMO_CAMERA_PORT: ['demo', 'cameraPort'],
 };

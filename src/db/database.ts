@@ -8,12 +8,14 @@ import type { Database } from './schema.ts';
 import * as m0001 from './migrations/0001-foundation.ts';
 import * as m0002 from './migrations/0002-recording.ts';
 import * as m0003 from './migrations/0003-compliance.ts';
+import * as m0004 from './migrations/0004-delivery.ts';
 
 /** The migrations, in order. A new migration is a new file added here; applied ones never change. */
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-foundation': m0001,
   '0002-recording': m0002,
   '0003-compliance': m0003,
+  '0004-delivery': m0004,
 };
 
 /** Which database engine a connection talks to. */

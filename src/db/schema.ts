@@ -199,6 +199,8 @@ export interface Database {
   recording_segments: RecordingSegmentTable;
   recording_gaps: RecordingGapTable;
   holds: HoldTable;
+  access_register: AccessRegisterTable;
+  evidence_exports: EvidenceExportTable;
 }
 
 /** One fMP4 file of one camera: a link in that camera's hash chain. */
@@ -259,4 +261,57 @@ export interface HoldTable {
   created_at: string;
   released_at: string | null;
   released_by: string | null;
+}
+
+/** One view, playback, snapshot or export of footage (国家 第十六条(三); 安徽 第十七条(二); 腾冲 第二十四条(四)). */
+export interface AccessRegisterTable {
+  id: string;
+  time: string;
+  actor_user_id: string;
+  actor_display_name: string;
+  actor_org_id: string;
+  actor_org_name: string;
+  /** view_live | playback | snapshot | export */
+  action: string;
+  camera_id: string;
+  range_from: string | null;
+  range_to: string | null;
+  /** 事由 / 用途 as the user gave it. */
+  purpose: string | null;
+  /** 去向: where an exported copy goes. */
+  destination: string | null;
+  requesting_unit: string | null;
+  case_no: string | null;
+  /** The approved access request (governance), when there is one. */
+  access_request_id: string | null;
+  started_at: string | null;
+  ended_at: string | null;
+  export_id: string | null;
+  /** Canonical JSON. */
+  details: string;
+}
+
+/** An evidence export job and, once done, its package's hashes. */
+export interface EvidenceExportTable {
+  id: string;
+  camera_id: string;
+  actor_user_id: string;
+  actor_org_id: string;
+  range_from: string;
+  range_to: string;
+  purpose: string;
+  destination: string;
+  case_no: string | null;
+  requesting_unit: string | null;
+  register_id: string;
+  /** running | done | failed */
+  status: string;
+  bytes_total: number;
+  bytes_done: number;
+  zip_bytes: number | null;
+  zip_sha256: string | null;
+  footage_sha256: string | null;
+  error: string | null;
+  created_at: string;
+  finished_at: string | null;
 }

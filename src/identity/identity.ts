@@ -250,6 +250,31 @@ export class Identity {
     return { token, csrfToken, user: toView(user), expiresAt };
   }
 
+  /**
+   * Checks a user's password for a protocol that carries it itself (RTSP Basic on the restream):
+   * throttled and audited like a login, but no session is made.
+   */
+  async checkPassword(username: string, password: string, ip: string, via: string): Promise<boolean> {
+    if (this.throttle.retryAfterMs(username, ip) > 0) return false;
+    const user = await this.db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+    const ok =
+      user === undefined ? await verifyAgainstDummy(password) : await verifyPassword(user.password_hash, password);
+    if (user === undefined || !ok || user.disabled === 1) {
+      this.throttle.fail(username, ip);
+      await this.audit.append({
+        actorUserId: user?.id ?? null,
+        actorOrgId: user?.org_id ?? null,
+        action: 'auth.password.failed',
+        targetType: 'user',
+        targetId: user?.id ?? null,
+        details: { username, ip, via },
+      });
+      return false;
+    }
+    this.throttle.succeed(username);
+    return true;
+  }
+
   /** Ends a session. */
   async logout(token: string): Promise<void> {
     const session = await this.db

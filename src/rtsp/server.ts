@@ -438,6 +438,14 @@ export class RtspServer {
                 this.counters.droppedPackets++;
                 return;
               }
+              // A frame's packets arrive in one synchronous burst: cork until the burst ends so they
+              // leave in one writev, not one syscall per packet (a 1080p keyframe is dozens of packets).
+              if (!socket.writableCorked) {
+                socket.cork();
+                process.nextTick(() => {
+                  socket.uncork();
+                });
+              }
               socket.write(serializeInterleaved(channel, packet));
               this.counters.sentPackets++;
             }

@@ -30,6 +30,7 @@ export async function startTestPsvis(
     PSVIS_HTTP_PORT: '0',
     PSVIS_ADMIN_PASSWORD: ADMIN_PASSWORD,
     PSVIS_DEMO_CAMERA: 'false',
+    PSVIS_RESTREAM_PORT: '0',
     ...(db.databaseUrl !== undefined ? { PSVIS_DATABASE_URL: db.databaseUrl } : {}),
     ...opts.env,
   };

@@ -1,0 +1,106 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseFragments, parseInitSegment } from '../../media/fmp4/reader.ts';
+import { openTestWebSocket, startLiveTestApp, type LiveTestApp } from './test-support.ts';
+
+const run = promisify(execFile);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+// A camsim 720p H.264 + AAC camera through the whole of psvis: RTSP ingest → hub → live delivery.
+describe('live delivery of a camsim 720p H.264 + AAC camera', () => {
+  let a: LiveTestApp;
+  beforeAll(async () => {
+    a = await startLiveTestApp('720p-h264-aac');
+  }, 60_000);
+  afterAll(async () => {
+    await a.close();
+  });
+
+  it('sends the codecs as JSON, then the init segment, then fragments from a keyframe, and registers the view', async () => {
+    const ws = await openTestWebSocket(a.url, `/api/v1/cameras/${a.cameraId}/live.ws`, a.admin.cookie);
+    expect(ws.status).toBe(101);
+    await sleep(2_000);
+    ws.close();
+    expect(await ws.closed).toBe(1000);
+    const [first, init, ...fragments] = ws.messages;
+    const info = JSON.parse(first?.text ?? '{}') as { type: string; mimeType: string; omitted: unknown[] };
+    expect(info).toMatchObject({ type: 'init', omitted: [] });
+    // camsim's 720p clip is H.264 Main profile level 3.1 (profile_idc 0x4d, level_idc 0x1f).
+    expect(info.mimeType).toBe('video/mp4; codecs="avc1.4d401f,mp4a.40.2"');
+    expect(parseInitSegment(init?.binary ?? new Uint8Array()).tracks.map((t) => t.codec)).toEqual(['h264', 'aac']);
+    // Two seconds at 25 fps plus ~16 kHz AAC frames, counting the replayed GOP.
+    expect(fragments.length).toBeGreaterThan(50);
+    const firstFragment = parseFragments(fragments[0]?.binary ?? new Uint8Array())[0];
+    expect(firstFragment?.samples[0]).toMatchObject({ trackId: 1, keyframe: true });
+
+    await sleep(300);
+    const rows = await a.t.psvis.audit.db
+      .selectFrom('access_register')
+      .selectAll()
+      .where('camera_id', '=', a.cameraId)
+      .where('action', '=', 'view_live')
+      .execute();
+    const wsRow = rows.find((r) => r.details.includes('websocket'));
+    expect(wsRow?.ended_at).not.toBeNull();
+    const events = await a.t.psvis.audit.db
+      .selectFrom('audit_events')
+      .select(['action', 'details'])
+      .where('target_id', '=', a.cameraId)
+      .where('action', 'like', 'access.view_live.%')
+      .execute();
+    expect(events.map((e) => e.action)).toEqual(
+      expect.arrayContaining(['access.view_live.start', 'access.view_live.stop']),
+    );
+    const stop = events.find((e) => e.action === 'access.view_live.stop');
+    expect(JSON.parse(String(stop?.details))).toMatchObject({
+      transport: 'websocket',
+      bytes: expect.any(Number) as number,
+    });
+  });
+
+  it('refuses a user outside the camera scope with 404, and an anonymous upgrade with 401', async () => {
+    const outsider = await a.outsider();
+    const ws = await openTestWebSocket(a.url, `/api/v1/cameras/${a.cameraId}/live.ws`, outsider.cookie);
+    expect(ws.status).toBe(404);
+    expect(JSON.parse(ws.body)).toMatchObject({ code: 'PSVIS_ERR_NOT_FOUND' });
+    const anon = await openTestWebSocket(a.url, `/api/v1/cameras/${a.cameraId}/live.ws`, null);
+    expect(anon.status).toBe(401);
+    expect((await outsider.get(`/api/v1/cameras/${a.cameraId}/live.m3u8`)).status).toBe(404);
+    const sub = await openTestWebSocket(a.url, `/api/v1/cameras/${a.cameraId}/live.ws?stream=sub`, a.admin.cookie);
+    expect(JSON.parse(sub.body)).toMatchObject({ code: 'PSVIS_ERR_LIVE_SUBSTREAM' });
+  });
+
+  it('serves live HLS that ffprobe and ffmpeg read with the session cookie', async () => {
+    const playlistUrl = `${a.url}/api/v1/cameras/${a.cameraId}/live.m3u8`;
+    const headers = `Cookie: ${a.admin.cookie ?? ''}\r\n`;
+    const playlist = await fetch(playlistUrl, { headers: { cookie: a.admin.cookie ?? '' } });
+    expect(playlist.status).toBe(200);
+    const text = await playlist.text();
+    expect(text).toMatch(/^#EXTM3U\n#EXT-X-VERSION:7\n/);
+    expect(text).toMatch(/#EXT-X-MAP:URI="live\/init-1\.mp4"/);
+    expect(text).toMatch(/#EXT-X-PROGRAM-DATE-TIME:/);
+    const probe = await run('ffprobe', [
+      '-v',
+      'error',
+      '-headers',
+      headers,
+      '-show_streams',
+      '-of',
+      'json',
+      playlistUrl,
+    ]);
+    const streams = (JSON.parse(probe.stdout) as { streams: { codec_name: string; width?: number }[] }).streams;
+    expect(streams.map((s) => s.codec_name).sort()).toEqual(['aac', 'h264']);
+    expect(streams.find((s) => s.codec_name === 'h264')?.width).toBe(1280);
+    const copy = await run(
+      'ffmpeg',
+      ['-v', 'error', '-headers', headers, '-i', playlistUrl, '-t', '5', '-c', 'copy', '-f', 'null', '-'],
+      {
+        timeout: 30_000,
+      },
+    );
+    expect(copy.stderr.trim()).toBe('');
+    expect(a.live.hls.activeCameras).toEqual([a.cameraId]);
+  }, 40_000);
+});
