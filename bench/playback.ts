@@ -33,10 +33,10 @@ async function ttfb(
   let bytes = 0;
   if (reader !== undefined) {
     for (let first = true; ; first = false) {
-      const { done, value } = await reader.read();
+      const chunk = (await reader.read()) as { done: boolean; value?: Uint8Array };
       if (first) firstByteMs = performance.now() - t0;
-      if (done) break;
-      bytes += value.length;
+      if (chunk.done) break;
+      bytes += chunk.value?.length ?? 0;
     }
   }
   return { headersMs, firstByteMs, status: res.status, bytes };
