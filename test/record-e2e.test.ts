@@ -8,6 +8,7 @@ import { verifyRecordings } from '../src/recording/verify.ts';
 import { CameraSimulator } from '../src/camsim/simulator.ts';
 import { startGstRtspServer } from './peers/gst-rtsp.ts';
 import { startTestPsvis, type TestPsvis } from './support/psvis.ts';
+import { seedUnit } from './support/registry.ts';
 
 // Records from a third-party camera (gstreamer's RTSP server from Debian) and from psvis's own
 // camera simulator through the whole of psvis — registry, ingest, hub, recorder — and checks the
@@ -84,37 +85,15 @@ describe.each([
   beforeAll(async () => {
     source = await makeSource();
     t = await startTestPsvis('sqlite', { env: { PSVIS_RECORDING_SEGMENT_SECONDS: '5' } });
-    const post = async (path: string, body: unknown) => {
-      const r = await t.admin.post(path, body);
-      expect(r.status, JSON.stringify(r.body)).toBe(201);
-      return String(r.body['id']);
-    };
-    const jur = await post('/api/v1/jurisdictions', { name: '沈阳市', level: 'city', profileId: 'liaoning-2008' });
-    const org = await post('/api/v1/organizations', { name: '甲商场', kind: 'unit', jurisdictionId: jur });
-    const site = await post('/api/v1/sites', {
-      orgId: org,
-      name: '一层',
-      placeCategory: 'culture_sports_entertainment',
-    });
-    const system = await post('/api/v1/systems', {
-      orgId: org,
-      name: '系统',
-      lifecycle: 'in_use',
-      inUseAt: '2026-01-05',
-    });
     startedAt = Date.now();
-    for (const [n, cam] of source.cameras.entries()) {
-      cameraIds.push(
-        await post('/api/v1/cameras', {
-          systemId: system,
-          siteId: site,
-          name: `${cam.codec} ${cam.width}x${cam.height}`,
-          deviceId: `2101020000132000000${n + 1}`,
-          locationCategory: 'entrance',
-          mainStreamUrl: cam.url,
-        }),
-      );
-    }
+    cameraIds.push(
+      ...(
+        await seedUnit(
+          t.admin,
+          source.cameras.map((c) => c.url),
+        )
+      ).cameraIds,
+    );
   }, 60_000);
   afterAll(async () => {
     await source.stop();

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CameraSimulator } from '../src/camsim/simulator.ts';
 import { ADMIN_PASSWORD, startTestPsvis, type TestPsvis } from './support/psvis.ts';
+import { create, seedUnit } from './support/registry.ts';
 
 // The RTSP restream as psvis wires it: psvis users with Basic authentication checked against
 // their argon2 password, the same scope rule as the API, each session in the access register.
@@ -31,32 +32,12 @@ describe('RTSP restream wired into psvis', () => {
     sim = new CameraSimulator({ cameras: 1, port: 0, profile: '720p-h264-aac' });
     await sim.start();
     t = await startTestPsvis('sqlite');
-    const post = async (path: string, body: unknown) => {
-      const r = await t.admin.post(path, body);
-      expect(r.status, JSON.stringify(r.body)).toBe(201);
-      return String(r.body['id']);
-    };
-    const jur = await post('/api/v1/jurisdictions', { name: '沈阳市', level: 'city', profileId: 'liaoning-2008' });
-    const org = await post('/api/v1/organizations', { name: '甲', kind: 'unit', jurisdictionId: jur });
-    const other = await post('/api/v1/organizations', { name: '乙', kind: 'unit', jurisdictionId: jur });
-    const site = await post('/api/v1/sites', {
-      orgId: org,
-      name: '一层',
-      placeCategory: 'culture_sports_entertainment',
-    });
-    const system = await post('/api/v1/systems', {
-      orgId: org,
-      name: '系统',
-      lifecycle: 'in_use',
-      inUseAt: '2026-01-05',
-    });
-    cameraId = await post('/api/v1/cameras', {
-      systemId: system,
-      siteId: site,
-      name: '入口',
-      deviceId: '21010200001320000001',
-      locationCategory: 'entrance',
-      mainStreamUrl: sim.url(1),
+    const unit = await seedUnit(t.admin, [sim.url(1)]);
+    cameraId = unit.cameraIds[0] ?? '';
+    const other = await create(t.admin, '/api/v1/organizations', {
+      name: '乙',
+      kind: 'unit',
+      jurisdictionId: unit.jurisdictionId,
     });
     expect(
       (

@@ -205,22 +205,10 @@ export class Identity {
         429,
       );
     }
-    const user = await this.db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
-    const ok =
-      user === undefined ? await verifyAgainstDummy(password) : await verifyPassword(user.password_hash, password);
-    if (user === undefined || !ok || user.disabled === 1) {
-      this.throttle.fail(username, ip);
-      await this.audit.append({
-        actorUserId: user?.id ?? null,
-        actorOrgId: user?.org_id ?? null,
-        action: 'auth.login.failed',
-        targetType: 'user',
-        targetId: user?.id ?? null,
-        details: { username, ip, reason: user === undefined ? 'unknown_user' : ok ? 'disabled' : 'bad_password' },
-      });
+    const user = await this.verifyCredentials(username, password, ip, 'auth.login.failed', 'api');
+    if (user === null) {
       throw new PsvisError('PSVIS_ERR_LOGIN_FAILED', 'wrong user name or password', {}, 401);
     }
-    this.throttle.succeed(username);
     const token = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(24).toString('base64url');
     const now = this.clock.now();
@@ -256,6 +244,14 @@ export class Identity {
    */
   async checkPassword(username: string, password: string, ip: string, via: string): Promise<boolean> {
     if (this.throttle.retryAfterMs(username, ip) > 0) return false;
+    return (await this.verifyCredentials(username, password, ip, 'auth.password.failed', via)) !== null;
+  }
+
+  /**
+   * The user whose password this is, or null. A failure counts toward the throttle and is audited
+   * (which of user name, password or disabled account failed goes to the audit trail only).
+   */
+  private async verifyCredentials(username: string, password: string, ip: string, failedAction: string, via: string) {
     const user = await this.db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
     const ok =
       user === undefined ? await verifyAgainstDummy(password) : await verifyPassword(user.password_hash, password);
@@ -264,15 +260,15 @@ export class Identity {
       await this.audit.append({
         actorUserId: user?.id ?? null,
         actorOrgId: user?.org_id ?? null,
-        action: 'auth.password.failed',
+        action: failedAction,
         targetType: 'user',
         targetId: user?.id ?? null,
-        details: { username, ip, via },
+        details: { username, ip, via, reason: user === undefined ? 'unknown_user' : ok ? 'disabled' : 'bad_password' },
       });
-      return false;
+      return null;
     }
     this.throttle.succeed(username);
-    return true;
+    return user;
   }
 
   /** Ends a session. */

@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
+import { launchChromium } from '../support/chromium.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLiveTestApp, type LiveTestApp } from '../../src/delivery/live/test-support.ts';
 
@@ -19,32 +19,18 @@ interface LiveStats {
 describe('live MSE in Chromium', () => {
   let a: LiveTestApp;
   let context: BrowserContext;
-  let profileDir: string;
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
   beforeAll(async () => {
     const page = readFileSync(join(import.meta.dirname, 'player.html'), 'utf8');
     a = await startLiveTestApp('720p-h264-aac', (app) => {
       app.get('/test/player.html', (_req, reply) => reply.type('text/html').send(page));
     });
-    profileDir = mkdtempSync(join(tmpdir(), 'psvis-chromium-'));
-    // A new empty profile directory (playwright takes it as launchPersistentContext's first argument).
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
+    context = browser.context;
   }, 90_000);
   afterAll(async () => {
-    await context.close();
+    await browser.close();
     await a.close();
-    rmSync(profileDir, { recursive: true, force: true });
   });
 
   it('plays the live stream: currentTime advances, no media error, glass-to-glass well under 1 s', async () => {

@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CameraSimulator } from '../../src/camsim/simulator.ts';
+import { launchChromium } from '../support/chromium.ts';
 import { startTestPsvis, type TestPsvis } from '../support/psvis.ts';
+import { seedUnit } from '../support/registry.ts';
 
 // Debian's Chromium plays a recorded range through hls.js: psvis records a camsim 720p H.264 + AAC
 // camera, then serves the range as an HLS VOD playlist with byte ranges into the recorded files.
@@ -32,7 +32,7 @@ describe('recorded HLS in Chromium through hls.js', () => {
   let sim: CameraSimulator;
   let t: TestPsvis;
   let context: BrowserContext;
-  let profileDir: string;
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
   let cameraId = '';
   let from = '';
 
@@ -40,55 +40,17 @@ describe('recorded HLS in Chromium through hls.js', () => {
     sim = new CameraSimulator({ cameras: 1, port: 0, profile: '720p-h264-aac' });
     await sim.start();
     t = await startTestPsvis('sqlite', { env: { PSVIS_RECORDING_SEGMENT_SECONDS: '5' } });
-    const post = async (path: string, body: unknown) => {
-      const r = await t.admin.post(path, body);
-      expect(r.status, JSON.stringify(r.body)).toBe(201);
-      return String(r.body['id']);
-    };
-    const jur = await post('/api/v1/jurisdictions', { name: '沈阳市', level: 'city', profileId: 'liaoning-2008' });
-    const org = await post('/api/v1/organizations', { name: '甲', kind: 'unit', jurisdictionId: jur });
-    const site = await post('/api/v1/sites', {
-      orgId: org,
-      name: '一层',
-      placeCategory: 'culture_sports_entertainment',
-    });
-    const system = await post('/api/v1/systems', {
-      orgId: org,
-      name: '系统',
-      lifecycle: 'in_use',
-      inUseAt: '2026-01-05',
-    });
     from = new Date().toISOString();
-    cameraId = await post('/api/v1/cameras', {
-      systemId: system,
-      siteId: site,
-      name: '入口',
-      deviceId: '21010200001320000001',
-      locationCategory: 'entrance',
-      mainStreamUrl: sim.url(1),
-    });
+    cameraId = (await seedUnit(t.admin, [sim.url(1)])).cameraIds[0] ?? '';
     // Two sealed 5 s files.
     await new Promise((r) => setTimeout(r, 13_000));
-    profileDir = mkdtempSync(join(tmpdir(), 'psvis-chromium-'));
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
+    context = browser.context;
   }, 90_000);
   afterAll(async () => {
-    await context.close();
+    await browser.close();
     await t.close();
     await sim.close();
-    rmSync(profileDir, { recursive: true, force: true });
   });
 
   it('plays a recorded range: currentTime advances and hls.js reports no error', async () => {
