@@ -8,7 +8,7 @@ import { buildApp } from '../http/app.ts';
 import { cameraStatusRoutes, type CameraStatusBody } from '../http/routes/camera-status.ts';
 import { RtspServer } from '../rtsp/server.ts';
 import { startTestPsvis, type TestPsvis } from '../../test/support/psvis.ts';
-import { IngestManager } from './manager.ts';
+import { IngestManager, subStreamHubId } from './manager.ts';
 import { ReplayCamera } from './test-replay-camera.ts';
 
 async function waitFor(what: string, cond: () => boolean, timeoutMs = 10_000): Promise<void> {
@@ -26,6 +26,8 @@ describe('IngestManager with a real psvis registry', () => {
   const made: Record<string, string> = {};
   const started: string[] = [];
   const stopped: string[] = [];
+  const subStarted: string[] = [];
+  const subStopped: string[] = [];
   let deviceSeq = 1;
 
   const url = (path: string): string => `rtsp://user:secret@127.0.0.1:${server.port}/${path}`;
@@ -34,7 +36,7 @@ describe('IngestManager with a real psvis registry', () => {
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     return String(r.body['id']);
   }
-  async function createCamera(mainStreamUrl: string | undefined): Promise<string> {
+  async function createCamera(mainStreamUrl: string | undefined, subStreamUrl?: string): Promise<string> {
     return post('/api/v1/cameras', {
       systemId: made['system'],
       siteId: made['site'],
@@ -42,6 +44,7 @@ describe('IngestManager with a real psvis registry', () => {
       deviceId: `2101020000132${String(deviceSeq++).padStart(7, '0')}`,
       locationCategory: 'entrance',
       ...(mainStreamUrl === undefined ? {} : { mainStreamUrl }),
+      ...(subStreamUrl === undefined ? {} : { subStreamUrl }),
     });
   }
 
@@ -88,6 +91,8 @@ describe('IngestManager with a real psvis registry', () => {
     });
     ingest.events.on('camera-started', (id) => started.push(id));
     ingest.events.on('camera-stopped', (id) => stopped.push(id));
+    ingest.events.on('substream-started', (id) => subStarted.push(id));
+    ingest.events.on('substream-stopped', (id) => subStopped.push(id));
     await ingest.start();
   });
   afterAll(async () => {
@@ -138,6 +143,52 @@ describe('IngestManager with a real psvis registry', () => {
     expect(stopped).toContain(early);
   });
 
+  it('pulls the sub-stream into its own hub with the registry, and never announces it as a camera to record', async () => {
+    const id = await createCamera(url('cam/a'), url('cam/b'));
+    await ingest.settled();
+    const subHub = ingest.hubs.get(subStreamHubId(id));
+    expect(subHub).toBeDefined();
+    expect(subHub).not.toBe(ingest.hubs.get(id));
+    expect(subStarted).toContain(id);
+    // 'camera-started' (what main.ts records) fires once, for the main hub only.
+    expect(started.filter((s) => s === id)).toHaveLength(1);
+    expect(started).not.toContain(subStreamHubId(id));
+    await waitFor('sub-stream online', () => ingest.status(id)?.sub?.online === true);
+    expect(ingest.status(id)?.sub?.url).toMatch(/\/cam\/b$/);
+    expect(ingest.subStatus(id)?.framesIn).toBeGreaterThan(0);
+    expect(ingest.subStreamCameraIds()).toContain(id);
+
+    // Removing the sub-stream URL closes only the sub hub; the main stream goes on.
+    expect((await t.admin.patch(`/api/v1/cameras/${id}`, { subStreamUrl: null })).status).toBe(200);
+    await ingest.settled();
+    expect(ingest.hubs.get(subStreamHubId(id))).toBeUndefined();
+    expect(subStopped).toContain(id);
+    expect(ingest.status(id)?.sub).toBeUndefined();
+    expect(ingest.status(id)?.online).toBe(true);
+    expect(stopped).not.toContain(id);
+
+    // Set again, then disabled: both hubs close, and only the main one is reported to the recorder.
+    expect((await t.admin.patch(`/api/v1/cameras/${id}`, { subStreamUrl: url('cam/b') })).status).toBe(200);
+    await ingest.settled();
+    expect(ingest.hubs.get(subStreamHubId(id))).toBeDefined();
+    expect(started.filter((s) => s === id)).toHaveLength(1);
+    expect((await t.admin.patch(`/api/v1/cameras/${id}`, { enabled: false })).status).toBe(200);
+    await ingest.settled();
+    expect(ingest.hubs.get(subStreamHubId(id))).toBeUndefined();
+    expect(ingest.hubs.get(id)).toBeUndefined();
+    expect(subStopped.filter((s) => s === id)).toHaveLength(2);
+    expect(stopped).not.toContain(subStreamHubId(id));
+
+    // Enabled again, then deleted: the sub hub follows.
+    expect((await t.admin.patch(`/api/v1/cameras/${id}`, { enabled: true })).status).toBe(200);
+    await ingest.settled();
+    expect(ingest.hubs.get(subStreamHubId(id))).toBeDefined();
+    expect((await t.admin.delete(`/api/v1/cameras/${id}`)).status).toBe(204);
+    await ingest.settled();
+    expect(ingest.hubs.get(subStreamHubId(id))).toBeUndefined();
+    expect(ingest.subStreamCameraIds()).not.toContain(id);
+  });
+
   it('serves GET /api/v1/cameras/:id/status within the caller scope', async () => {
     const id = await createCamera(url('cam/a'));
     await ingest.settled();
@@ -156,7 +207,14 @@ describe('IngestManager with a real psvis registry', () => {
     const ok = await get(`/api/v1/cameras/${id}/status`, t.admin.cookie);
     expect(ok.statusCode, ok.body).toBe(200);
     const body = ok.json<CameraStatusBody>();
-    expect(body).toMatchObject({ cameraId: id, ingesting: true, online: true, reconnects: 0, lastError: null });
+    expect(body).toMatchObject({
+      cameraId: id,
+      ingesting: true,
+      online: true,
+      reconnects: 0,
+      lastError: null,
+      sub: null,
+    });
     expect(body.url).not.toContain('secret');
     expect(body.framesIn).toBeGreaterThan(0);
     expect(body.tracks).toEqual([

@@ -1,6 +1,7 @@
 // Which cameras are pulled: every enabled camera with a main stream URL, at start and as the
-// registry changes. One hub and one RtspCameraSource per camera; recording and delivery find the
-// hubs in `hubs` and learn of new ones through `events`.
+// registry changes; its sub-stream URL too, into a second hub (subStreamHubId) that live delivery
+// serves and the recorder never sees. One hub and one RtspCameraSource per stream; recording and
+// delivery find the hubs in `hubs` and learn of new ones through `events`.
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.ts';
@@ -32,10 +33,37 @@ export interface IngestManagerOptions {
 
 /** What the manager announces, for the recorder and live delivery to attach readers. */
 export interface IngestEvents extends Record<string, unknown[]> {
+  /** The camera's main-stream hub was created (the recorder records it). */
   'camera-started': [cameraId: string, hub: Hub];
-  /** The camera's hub was closed (its readers got 'end'). */
+  /** The camera's main-stream hub was closed (its readers got 'end'). */
   'camera-stopped': [cameraId: string];
+  // Separate events so that the recorder, listening to 'camera-started', never records a sub-stream.
+  /** The camera's sub-stream hub was created (live viewing only, never recorded). */
+  'substream-started': [cameraId: string, hub: Hub];
+  /** The camera's sub-stream hub was closed. */
+  'substream-stopped': [cameraId: string];
 }
+
+/** Which of a camera's streams: 'main' is recorded and viewed, 'sub' (lower resolution) only viewed. */
+export type IngestStreamName = 'main' | 'sub';
+
+/** The key of a camera's sub-stream hub in `hubs`; '#' never occurs in a camera id (a UUID). */
+export function subStreamHubId(cameraId: string): string {
+  return `${cameraId}#sub`;
+}
+
+/** A camera's ingest status: the main stream's, with the sub-stream's under `sub` when it is pulled. */
+export interface IngestStatus extends CameraIngestStatus {
+  readonly sub?: CameraIngestStatus;
+}
+
+/** The stream URLs wanted for one camera; undefined = do not pull that stream. */
+interface WantedStreams {
+  readonly main: string | undefined;
+  readonly sub: string | undefined;
+}
+
+const NOT_PULLED: WantedStreams = { main: undefined, sub: undefined };
 
 /** Pulls every enabled camera with an RTSP URL and follows registry changes; start() and close(). */
 export class IngestManager {
@@ -43,7 +71,8 @@ export class IngestManager {
   readonly hubs: HubRegistry;
   readonly events: IsolatedEmitter<IngestEvents>;
   private readonly ownsHubs: boolean;
-  private readonly sources = new Map<string, RtspCameraSource>();
+  // Keyed by camera id in both maps; the hub keys are the camera id and subStreamHubId(cameraId).
+  private readonly sources = { main: new Map<string, RtspCameraSource>(), sub: new Map<string, RtspCameraSource>() };
   // Changes of one camera apply in order: a delete must not overtake the create before it.
   private readonly pending = new Map<string, Promise<void>>();
   private unsubscribe: (() => void) | undefined;
@@ -66,14 +95,14 @@ export class IngestManager {
     });
     const rows = await this.options.db
       .selectFrom('cameras')
-      .select(['id', 'main_stream_url'])
+      .select(['id', 'main_stream_url', 'sub_stream_url'])
       .where('enabled', '=', 1)
-      .where('main_stream_url', 'is not', null)
+      .where((eb) => eb.or([eb('main_stream_url', 'is not', null), eb('sub_stream_url', 'is not', null)]))
       .execute();
     for (const row of rows) {
-      const url = row.main_stream_url ?? undefined;
+      const wanted = { main: row.main_stream_url ?? undefined, sub: row.sub_stream_url ?? undefined };
       // A change event that raced the query has already reconciled this camera.
-      if (!this.pending.has(row.id)) this.enqueue(row.id, () => this.reconcile(row.id, url));
+      if (!this.pending.has(row.id)) this.enqueue(row.id, () => this.reconcile(row.id, wanted));
     }
     await this.settled();
   }
@@ -84,26 +113,44 @@ export class IngestManager {
     this.running = false;
     this.unsubscribe?.();
     await this.settled();
-    const sources = [...this.sources.values()];
-    this.sources.clear();
+    const hubIds = [...this.sources.main.keys(), ...[...this.sources.sub.keys()].map(subStreamHubId)];
+    const sources = [...this.sources.main.values(), ...this.sources.sub.values()];
+    this.sources.main.clear();
+    this.sources.sub.clear();
     await Promise.all(sources.map((s) => s.close()));
     if (this.ownsHubs) this.hubs.close();
-    else for (const s of sources) this.hubs.remove(s.cameraId);
+    else for (const id of hubIds) this.hubs.remove(id);
   }
 
-  /** A camera's ingest status, or undefined when it is not pulled (disabled, no URL, unknown). */
-  status(cameraId: string): CameraIngestStatus | undefined {
-    return this.sources.get(cameraId)?.status();
+  /**
+   * A camera's main-stream ingest status with the sub-stream's under `sub`, or undefined when its
+   * main stream is not pulled (disabled, no URL, unknown); see subStatus() for a sub-stream alone.
+   */
+  status(cameraId: string): IngestStatus | undefined {
+    const main = this.sources.main.get(cameraId)?.status();
+    if (main === undefined) return undefined;
+    const sub = this.subStatus(cameraId);
+    return sub === undefined ? main : { ...main, sub };
   }
 
-  /** Cameras being pulled. */
+  /** A camera's sub-stream ingest status, or undefined when its sub-stream is not pulled. */
+  subStatus(cameraId: string): CameraIngestStatus | undefined {
+    return this.sources.sub.get(cameraId)?.status();
+  }
+
+  /** Cameras whose main stream is being pulled. */
   cameraIds(): string[] {
-    return [...this.sources.keys()];
+    return [...this.sources.main.keys()];
   }
 
-  /** Wall time of a frame from the camera's RTCP sender reports (the recorder's wallTimeMs option). */
+  /** Cameras whose sub-stream is being pulled. */
+  subStreamCameraIds(): string[] {
+    return [...this.sources.sub.keys()];
+  }
+
+  /** Wall time of a main-stream frame from the camera's RTCP sender reports (the recorder's wallTimeMs option). */
   wallTimeMs(cameraId: string, frame: MediaFrame, track: TrackInfo): number | undefined {
-    return this.sources.get(cameraId)?.wallTimeOf(frame, track);
+    return this.sources.main.get(cameraId)?.wallTimeOf(frame, track);
   }
 
   /** Resolves when every queued registry change has been applied (tests, shutdown). */
@@ -124,32 +171,44 @@ export class IngestManager {
 
   private async follow(cameraId: string, change: 'created' | 'updated' | 'deleted'): Promise<void> {
     if (!this.running) return;
-    let url: string | undefined;
+    let wanted = NOT_PULLED;
     if (change !== 'deleted') {
       const row = await this.options.db
         .selectFrom('cameras')
-        .select(['main_stream_url', 'enabled'])
+        .select(['main_stream_url', 'sub_stream_url', 'enabled'])
         .where('id', '=', cameraId)
         .executeTakeFirst();
-      url = row?.enabled === 1 && row.main_stream_url !== null ? row.main_stream_url : undefined;
+      if (row?.enabled === 1) {
+        wanted = { main: row.main_stream_url ?? undefined, sub: row.sub_stream_url ?? undefined };
+      }
     }
-    await this.reconcile(cameraId, url);
+    await this.reconcile(cameraId, wanted);
   }
 
-  // Brings one camera to the wanted state: pulled from `url`, or not pulled at all.
-  private async reconcile(cameraId: string, url: string | undefined): Promise<void> {
-    const current = this.sources.get(cameraId);
+  // Brings one camera to the wanted state, each stream pulled from its URL or not pulled at all.
+  private async reconcile(cameraId: string, wanted: WantedStreams): Promise<void> {
+    await this.reconcileStream(cameraId, 'main', wanted.main);
+    await this.reconcileStream(cameraId, 'sub', wanted.sub);
+  }
+
+  private async reconcileStream(cameraId: string, stream: IngestStreamName, url: string | undefined): Promise<void> {
+    const sources = this.sources[stream];
+    const hubId = stream === 'main' ? cameraId : subStreamHubId(cameraId);
+    const current = sources.get(cameraId);
     if (current?.url === url) return; // other edits (name, place) do not touch the stream
     if (current !== undefined) {
-      this.sources.delete(cameraId);
+      sources.delete(cameraId);
       await current.close();
     }
     if (url === undefined || !this.running) {
-      if (this.hubs.remove(cameraId)) this.events.emit('camera-stopped', cameraId);
+      if (this.hubs.remove(hubId)) {
+        if (stream === 'main') this.events.emit('camera-stopped', cameraId);
+        else this.events.emit('substream-stopped', cameraId);
+      }
       return;
     }
-    const existing = this.hubs.get(cameraId);
-    const hub = existing ?? this.hubs.create(cameraId);
+    const existing = this.hubs.get(hubId);
+    const hub = existing ?? this.hubs.create(hubId);
     const log = this.options.log;
     const source = new RtspCameraSource({
       cameraId,
@@ -162,16 +221,22 @@ export class IngestManager {
       ...(this.options.connectTimeoutMs === undefined ? {} : { connectTimeoutMs: this.options.connectTimeoutMs }),
       ...(this.options.readTimeoutMs === undefined ? {} : { readTimeoutMs: this.options.readTimeoutMs }),
       onSessionEnded: (reason, nextDelayMs) => {
-        log?.info({ cameraId, code: reason.code, reason: reason.message, nextDelayMs }, 'camera session ended');
+        log?.info({ cameraId, stream, code: reason.code, reason: reason.message, nextDelayMs }, 'camera session ended');
       },
       onListenerError: (err, event) => {
-        log?.warn({ err, cameraId, event }, 'ingest listener failed');
+        log?.warn({ err, cameraId, stream, event }, 'ingest listener failed');
       },
     });
-    this.sources.set(cameraId, source);
+    sources.set(cameraId, source);
     source.start();
-    this.log('info', { cameraId }, existing === undefined ? 'camera ingest started' : 'camera ingest restarted');
-    if (existing === undefined) this.events.emit('camera-started', cameraId, hub);
+    this.log(
+      'info',
+      { cameraId, stream },
+      existing === undefined ? 'camera ingest started' : 'camera ingest restarted',
+    );
+    if (existing !== undefined) return; // same hub, its readers (recorder, viewers) stay attached
+    if (stream === 'main') this.events.emit('camera-started', cameraId, hub);
+    else this.events.emit('substream-started', cameraId, hub);
   }
 
   private log(level: 'info' | 'warn', obj: Record<string, unknown>, msg: string): void {

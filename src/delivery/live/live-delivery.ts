@@ -7,13 +7,14 @@ import type { Clock } from '../../clock.ts';
 import { PsvisError } from '../../errors/psvis-error.ts';
 import type { Hub } from '../../hub/hub.ts';
 import type { Actor } from '../../identity/scope.ts';
+import { subStreamHubId } from '../../ingest/manager.ts';
 import type { AccessRegister } from '../access-register.ts';
 import { LiveHls, type LiveHlsOptions } from './live-hls.ts';
 import { LiveViewer, type LiveViewerSummary } from './live-viewer.ts';
 import type { LiveFragment } from './live-muxer.ts';
 import { WebSocketConnection } from './websocket.ts';
 
-/** Which of a camera's streams: the main stream; 'sub' is reserved until ingest pulls sub-streams. */
+/** Which of a camera's streams: the main stream, or the sub-stream ingest pulls into a hub of its own. */
 export type LiveStreamName = 'main' | 'sub';
 
 /** What live delivery needs from the hubs (ingest's HubRegistry). */
@@ -72,17 +73,21 @@ export class LiveDelivery {
     return this.viewers.size;
   }
 
-  /** The camera's hub, or a 503 error while ingest does not pull it. */
+  /**
+   * The hub of the camera's main or sub-stream; a 404 for a sub-stream of a camera received
+   * without one (no sub-stream URL), a 503 while ingest does not pull the camera.
+   */
   hubFor(cameraId: string, stream: LiveStreamName): Hub {
-    if (stream === 'sub') {
+    const hub = this.options.hubs.get(stream === 'sub' ? subStreamHubId(cameraId) : cameraId);
+    // The main hub present but no sub hub: ingest pulls the camera, so it has no sub-stream URL.
+    if (stream === 'sub' && hub === undefined && this.options.hubs.get(cameraId) !== undefined && !this.closed) {
       throw new PsvisError(
         'PSVIS_ERR_LIVE_SUBSTREAM',
-        'the sub-stream is not ingested yet; omit ?stream=sub for the main stream',
+        'the camera has no sub-stream URL; omit ?stream=sub for the main stream',
         { cameraId },
         404,
       );
     }
-    const hub = this.options.hubs.get(cameraId);
     if (hub === undefined || this.closed) {
       throw new PsvisError(
         'PSVIS_ERR_LIVE_UNAVAILABLE',

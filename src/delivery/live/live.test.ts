@@ -67,8 +67,15 @@ describe('live delivery of a camsim 720p H.264 + AAC camera', () => {
     const anon = await openTestWebSocket(a.url, `/api/v1/cameras/${a.cameraId}/live.ws`, null);
     expect(anon.status).toBe(401);
     expect((await outsider.get(`/api/v1/cameras/${a.cameraId}/live.m3u8`)).status).toBe(404);
+  });
+
+  it('refuses ?stream=sub with 404 for a camera without a sub-stream URL', async () => {
     const sub = await openTestWebSocket(a.url, `/api/v1/cameras/${a.cameraId}/live.ws?stream=sub`, a.admin.cookie);
-    expect(JSON.parse(sub.body)).toMatchObject({ code: 'PSVIS_ERR_LIVE_SUBSTREAM' });
+    expect(sub.status).toBe(404);
+    expect(JSON.parse(sub.body)).toMatchObject({
+      code: 'PSVIS_ERR_LIVE_SUBSTREAM',
+      message: expect.stringContaining('no sub-stream URL') as string,
+    });
   });
 
   it('serves live HLS that ffprobe and ffmpeg read with the session cookie', async () => {
@@ -103,4 +110,49 @@ describe('live delivery of a camsim 720p H.264 + AAC camera', () => {
     expect(copy.stderr.trim()).toBe('');
     expect(a.live.hls.activeCameras).toEqual([a.cameraId]);
   }, 40_000);
+});
+
+// camsim's 'mixed' cameras: /cam/1 (1080p H.264 + G.711) as the main stream, /cam/2 (720p H.264 +
+// AAC) as the sub-stream, so the picture size tells which hub a viewer was given.
+describe('live delivery of a camera sub-stream', () => {
+  let a: LiveTestApp;
+  beforeAll(async () => {
+    a = await startLiveTestApp('mixed', undefined, { subStream: true });
+  }, 60_000);
+  afterAll(async () => {
+    await a.close();
+  });
+
+  async function initOf(query: string) {
+    const ws = await openTestWebSocket(a.url, `/api/v1/cameras/${a.cameraId}/live.ws${query}`, a.admin.cookie);
+    expect(ws.status).toBe(101);
+    await sleep(1_000);
+    ws.close();
+    expect(await ws.closed).toBe(1000);
+    const [first, init] = ws.messages;
+    const info = JSON.parse(first?.text ?? '{}') as { type: string; mimeType: string };
+    const video = parseInitSegment(init?.binary ?? new Uint8Array()).tracks.find((t) => t.codec === 'h264');
+    return { info, video };
+  }
+
+  it('plays ?stream=sub from the 720p sub-stream hub and the main stream at 1080p', async () => {
+    const sub = await initOf('?stream=sub');
+    expect(sub.info).toMatchObject({ type: 'init', mimeType: 'video/mp4; codecs="avc1.4d401f,mp4a.40.2"' });
+    expect(sub.video).toMatchObject({ width: 1280, height: 720 });
+    const main = await initOf('');
+    expect(main.video).toMatchObject({ width: 1920, height: 1080 });
+
+    await sleep(300);
+    const rows = await a.t.psvis.audit.db
+      .selectFrom('access_register')
+      .select('details')
+      .where('camera_id', '=', a.cameraId)
+      .where('action', '=', 'view_live')
+      .execute();
+    expect(rows.some((r) => r.details.includes('"stream":"sub"'))).toBe(true);
+    // The sub-stream is for viewing: HLS stays on the main stream and says so.
+    const hls = await a.admin.get(`/api/v1/cameras/${a.cameraId}/live.m3u8?stream=sub`);
+    expect(hls.status).toBe(404);
+    expect(hls.body).toMatchObject({ code: 'PSVIS_ERR_LIVE_SUBSTREAM' });
+  });
 });

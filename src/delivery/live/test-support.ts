@@ -9,6 +9,7 @@ import { ApiClient, ADMIN_PASSWORD, startTestPsvis, type TestPsvis } from '../..
 import { CameraSimulator } from '../../camsim/simulator.ts';
 import { systemClock } from '../../clock.ts';
 import { buildApp } from '../../http/app.ts';
+import { subStreamHubId } from '../../ingest/manager.ts';
 import { authRoutes } from '../../http/routes/auth.ts';
 import { liveRoutes } from '../../http/routes/live.ts';
 import { AccessRegister } from '../access-register.ts';
@@ -37,13 +38,21 @@ export interface LiveTestApp {
   close(): Promise<void>;
 }
 
-/** Starts the set-up with a camsim camera of `profile` and waits until its hub has a keyframe. */
+/** Options of the live test set-up. */
+export interface LiveTestAppOptions {
+  /** The camera also gets a sub-stream URL: camsim's second camera (under 'mixed', 720p H.264 + AAC). */
+  readonly subStream?: boolean;
+}
+
+/** Starts the set-up with a camsim camera of `profile` and waits until its hubs have a keyframe. */
 export async function startLiveTestApp(
   profile = '720p-h264-aac',
   /** Test-only routes (e.g. a player page) registered before the app listens. */
   extraRoutes?: (app: FastifyInstance) => void,
+  options: LiveTestAppOptions = {},
 ): Promise<LiveTestApp> {
-  const sim = new CameraSimulator({ cameras: 1, port: 0, profile });
+  const subStream = options.subStream === true;
+  const sim = new CameraSimulator({ cameras: subStream ? 2 : 1, port: 0, profile });
   await sim.start();
   const t = await startTestPsvis('sqlite');
   const { psvis } = t;
@@ -77,9 +86,11 @@ export async function startLiveTestApp(
     deviceId: '21010200001320000001',
     locationCategory: 'entrance',
     mainStreamUrl: sim.url(1),
+    ...(subStream ? { subStreamUrl: sim.url(2) } : {}),
   });
   const deadline = Date.now() + 20_000;
-  while ((psvis.ingest.hubs.get(cameraId)?.stats().gopCacheFrames ?? 0) === 0) {
+  const hubIds = subStream ? [cameraId, subStreamHubId(cameraId)] : [cameraId];
+  while (hubIds.some((id) => (psvis.ingest.hubs.get(id)?.stats().gopCacheFrames ?? 0) === 0)) {
     if (Date.now() > deadline) throw new Error('camera hub got no keyframe in 20 s');
     await new Promise((r) => setTimeout(r, 100));
   }

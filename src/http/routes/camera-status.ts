@@ -12,7 +12,11 @@ import { actorOf, requireSession } from '../app.ts';
 export interface CameraStatusRouteDeps {
   readonly identity: Identity;
   readonly registry: { getCamera(actor: Actor, id: string): Promise<unknown> };
-  readonly ingest: { status(cameraId: string): CameraIngestStatus | undefined };
+  readonly ingest: {
+    status(cameraId: string): CameraIngestStatus | undefined;
+    /** The sub-stream's status, asked apart because a camera may have a sub-stream without a main one. */
+    subStatus(cameraId: string): CameraIngestStatus | undefined;
+  };
 }
 
 const idParams = z.object({ id: z.string().min(1).max(64) });
@@ -27,9 +31,7 @@ const trackSchema = z.object({
   wallClock: z.enum(['rtcp', 'arrival']),
 });
 
-/** The status body: `ingesting` false (and zeros) for a camera psvis does not pull (disabled, no URL). */
-export const cameraStatusSchema = z.object({
-  cameraId: z.string(),
+const streamStatusSchema = z.object({
   ingesting: z.boolean(),
   url: z.string().nullable(),
   online: z.boolean(),
@@ -46,13 +48,29 @@ export const cameraStatusSchema = z.object({
   tracks: z.array(trackSchema),
 });
 
+/** The status body: `ingesting` false (and zeros) for a camera psvis does not pull (disabled, no URL). */
+export const cameraStatusSchema = streamStatusSchema.extend({
+  cameraId: z.string(),
+  /** The sub-stream's figures (live viewing only, not recorded); null when it is not pulled. */
+  sub: streamStatusSchema.nullable(),
+});
+
 /** The API body of a camera's status. */
 export type CameraStatusBody = z.infer<typeof cameraStatusSchema>;
 
-function body(cameraId: string, s: CameraIngestStatus | undefined): CameraStatusBody {
+type StreamStatusBody = z.infer<typeof streamStatusSchema>;
+
+function body(
+  cameraId: string,
+  main: CameraIngestStatus | undefined,
+  sub: CameraIngestStatus | undefined,
+): CameraStatusBody {
+  return { cameraId, ...streamBody(main), sub: sub === undefined ? null : streamBody(sub) };
+}
+
+function streamBody(s: CameraIngestStatus | undefined): StreamStatusBody {
   if (s === undefined) {
     return {
-      cameraId,
       ingesting: false,
       url: null,
       online: false,
@@ -70,7 +88,6 @@ function body(cameraId: string, s: CameraIngestStatus | undefined): CameraStatus
     };
   }
   return {
-    cameraId,
     ingesting: true,
     url: s.url,
     online: s.online,
@@ -108,7 +125,7 @@ export function cameraStatusRoutes(app: FastifyInstance, deps: CameraStatusRoute
     async (req) => {
       // 404 outside the caller's scope, before anything about the stream is told.
       await deps.registry.getCamera(actorOf(req), req.params.id);
-      return body(req.params.id, deps.ingest.status(req.params.id));
+      return body(req.params.id, deps.ingest.status(req.params.id), deps.ingest.subStatus(req.params.id));
     },
   );
 }

@@ -118,7 +118,17 @@ export function liveRoutes(
     async (req, reply) => {
       const actor = requireRole(req, VIEW_ROLES, 'watch live video');
       const id = await watchable(actor, req.params.id);
-      deps.live.hubFor(id, req.query.stream);
+      // The HLS packagers and segment URLs are per camera, i.e. the main stream; serving the main
+      // stream under ?stream=sub would mislead a client that asked for the lighter stream.
+      if (req.query.stream === 'sub') {
+        throw new PsvisError(
+          'PSVIS_ERR_LIVE_SUBSTREAM',
+          'live HLS serves the main stream only; watch the sub-stream over live.ws?stream=sub',
+          { cameraId: id },
+          404,
+        );
+      }
+      deps.live.hubFor(id, 'main');
       const text = await deps.live.hls.playlist(actor, id);
       return reply
         .header('content-type', 'application/vnd.apple.mpegurl')
