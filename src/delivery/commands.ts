@@ -42,6 +42,9 @@ export async function runVerifyExportCommand(args: string[], io: CommandIo): Pro
   io.out(`verify-export: OK ${file}`);
   io.out(`  camera ${m.camera.name} (${m.camera.deviceId}), ${m.range.from} – ${m.range.to}`);
   io.out(`  footage.mp4 sha256 ${m.footage.sha256}, ${m.sources.length} source file(s)`);
+  if (m.watermarked !== undefined) {
+    io.out(`  ${m.watermarked.file} sha256 ${m.watermarked.sha256} (derived, transcoded copy: ${m.watermarked.text})`);
+  }
   io.out(`  exported by ${m.exportedBy.displayName} (${m.exportedBy.orgName}) at ${m.createdAt}`);
   io.out(`  purpose: ${m.purpose}; destination: ${m.destination}`);
   if (verdict.keySource === 'package') {

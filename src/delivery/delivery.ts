@@ -28,6 +28,8 @@ export interface DeliveryOptions {
   recordingsDir: string;
   ffmpegPath?: string;
   openExportOutput?: (path: string) => Promise<ExportOutput>;
+  /** Font of export watermarks (default: the first CJK-capable font installed, else DejaVu). */
+  watermarkFontFile?: string;
 }
 
 /** Register, snapshots and exports, with start()/close(). */
@@ -58,6 +60,8 @@ export function createDelivery(opts: DeliveryOptions): Delivery {
     recordingsDir: opts.recordingsDir,
     exportsDir: join(opts.dataDir, 'exports'),
     ...(opts.openExportOutput !== undefined ? { openOutput: opts.openExportOutput } : {}),
+    ...(opts.ffmpegPath !== undefined ? { ffmpegPath: opts.ffmpegPath } : {}),
+    ...(opts.watermarkFontFile !== undefined ? { watermarkFontFile: opts.watermarkFontFile } : {}),
   });
   return {
     register,

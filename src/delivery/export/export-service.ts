@@ -1,8 +1,10 @@
 // Evidence export jobs: footage.mp4 re-muxed from the recorded fragments (no transcode), a signed
 // manifest and the public key, packed as <exportsDir>/<id>.zip. The package is written under a
 // temporary name and renamed when whole, so a failed or interrupted export leaves nothing behind.
+// With `watermark`, footage-watermarked.mp4 (a transcoded copy, watermark.ts) is packed beside it.
 import { createHash } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, open, readdir, readFile, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AuditLog } from '../../audit/audit-log.ts';
 import type { InstallationKey } from '../../audit/installation-key.ts';
@@ -16,6 +18,14 @@ import { checkRange, noFootage, segmentsInRange, sliceRange, type SegmentSlice }
 import { ZipFileWriter, type ZipOutput } from '../zip/zip-file.ts';
 import { newRebaseState, rebaseFragment, sameTracks, startFile } from './footage-remux.ts';
 import * as M from './manifest.ts';
+import {
+  DEFAULT_FFMPEG,
+  WATERMARK_CODEC_ARGS,
+  drawtextFilter,
+  findWatermarkFont,
+  transcodeWatermarked,
+  watermarkText,
+} from './watermark.ts';
 
 /** Longest range one export may cover (a day of one camera; split longer cases). */
 export const MAX_EXPORT_RANGE_MS = 24 * 3600 * 1000;
@@ -30,6 +40,8 @@ export interface ExportRequest {
   caseNo?: string | undefined;
   requestingUnit?: string | undefined;
   accessRequestId?: string | undefined;
+  /** Also pack a transcoded copy with a visible watermark (requester, time, camera). */
+  watermark?: boolean | undefined;
 }
 
 /** An export job as the API shows it. */
@@ -64,9 +76,16 @@ export interface EvidenceExportsOptions {
   recordingsDir: string;
   exportsDir: string;
   openOutput?: (path: string) => Promise<ExportOutput>;
+  /** ffmpeg for watermarked copies (default Debian's /usr/bin/ffmpeg). */
+  ffmpegPath?: string;
+  /** Font file of the watermark (default: the first of WATERMARK_FONT_CANDIDATES installed). */
+  watermarkFontFile?: string;
 }
 
 const PARTIAL_SUFFIX = '.zip.partial';
+// Work files of a watermarked export (the re-muxed input and ffmpeg's output), removed like the zip.
+const WORK_SUFFIX = '.partial';
+const CHUNK_BYTES = 1 << 20;
 
 /** Runs evidence exports and answers their progress. */
 export class EvidenceExports {
@@ -91,7 +110,8 @@ export class EvidenceExports {
       .execute();
     await mkdir(this.opts.exportsDir, { recursive: true });
     for (const name of await readdir(this.opts.exportsDir)) {
-      if (name.endsWith(PARTIAL_SUFFIX)) await rm(join(this.opts.exportsDir, name), { force: true });
+      if (name.endsWith(PARTIAL_SUFFIX) || name.endsWith(WORK_SUFFIX))
+        await rm(join(this.opts.exportsDir, name), { force: true });
     }
   }
 
@@ -118,7 +138,12 @@ export class EvidenceExports {
     const registerId = await this.opts.audit.transaction(async (trx, record) => {
       const rid = await this.opts.register.record(
         actor,
-        { ...req, action: 'export', exportId: id, details: { sources: slices.length } },
+        {
+          ...req,
+          action: 'export',
+          exportId: id,
+          details: { sources: slices.length, ...(req.watermark === true ? { watermark: true } : {}) },
+        },
         { trx, record },
       );
       await trx
@@ -200,6 +225,7 @@ export class EvidenceExports {
     registerId: string,
   ): Promise<void> {
     const partial = join(this.opts.exportsDir, `${id}${PARTIAL_SUFFIX}`);
+    const work = this.workPaths(id);
     let out: ExportOutput | null = null;
     try {
       await mkdir(this.opts.exportsDir, { recursive: true });
@@ -218,8 +244,8 @@ export class EvidenceExports {
           .updateTable('evidence_exports')
           .set({
             status: 'done',
-            bytes_done: result.footageBytes,
-            bytes_total: result.footageBytes,
+            bytes_done: result.progressBytes,
+            bytes_total: result.progressBytes,
             zip_bytes: result.zipBytes,
             zip_sha256: zipSha256,
             footage_sha256: result.footageSha256,
@@ -239,6 +265,7 @@ export class EvidenceExports {
             registerId,
             zipSha256,
             footageSha256: result.footageSha256,
+            ...(result.watermarkedSha256 !== null ? { watermarkedSha256: result.watermarkedSha256 } : {}),
             zipBytes: result.zipBytes,
           },
         });
@@ -247,6 +274,8 @@ export class EvidenceExports {
       await out?.close().catch(() => undefined);
       await rm(partial, { force: true });
       await rm(this.zipPath(id), { force: true });
+      await rm(work.input, { force: true });
+      await rm(work.output, { force: true });
       const message = err instanceof Error ? err.message : String(err);
       await this.opts.audit
         .transaction(async (trx, record) => {
@@ -265,7 +294,17 @@ export class EvidenceExports {
           });
         })
         .catch(() => undefined);
+    } finally {
+      await rm(work.input, { force: true });
+      await rm(work.output, { force: true });
     }
+  }
+
+  private workPaths(id: string): { input: string; output: string } {
+    return {
+      input: join(this.opts.exportsDir, `${id}.footage${WORK_SUFFIX}`),
+      output: join(this.opts.exportsDir, `${id}.watermarked${WORK_SUFFIX}`),
+    };
   }
 
   private async writePackage(
@@ -275,7 +314,13 @@ export class EvidenceExports {
     req: ExportRequest,
     slices: SegmentSlice[],
     registerId: string,
-  ): Promise<{ footageBytes: number; footageSha256: string; zipBytes: number }> {
+  ): Promise<{
+    footageBytes: number;
+    footageSha256: string;
+    watermarkedSha256: string | null;
+    progressBytes: number;
+    zipBytes: number;
+  }> {
     const db = this.opts.audit.db;
     const camera = await db
       .selectFrom('cameras')
@@ -320,30 +365,49 @@ export class EvidenceExports {
     let footageBytes = first.slice.initBytes;
     for (const f of files) for (const fr of f.slice.fragments) footageBytes += fr.lengthBytes;
     const progress = this.progress.get(id) ?? { done: 0, total: 0 };
-    progress.total = footageBytes;
+    // The transcode weighs as much as the re-mux: its share advances with ffmpeg's out_time_us.
+    const watermark = req.watermark === true;
+    progress.total = watermark ? 2 * footageBytes : footageBytes;
+    const work = this.workPaths(id);
+    const input = watermark ? await open(work.input, 'wx') : null;
     const now = this.opts.clock.now();
     const zip = new ZipFileWriter(out);
     const hash = createHash('sha256');
     const put = async (data: Uint8Array) => {
       await zip.write(data);
+      await input?.write(data);
       hash.update(data);
       progress.done += data.length;
     };
-    await zip.begin(M.FOOTAGE_ENTRY, footageBytes, now);
-    await put(first.bytes.subarray(0, first.slice.initBytes));
     const primary = first.init.tracks.find((t) => t.codec === 'h264' || t.codec === 'h265') ?? first.init.tracks[0];
     const state = newRebaseState();
-    for (const f of files) {
-      startFile(state);
-      for (const fr of f.slice.fragments) {
-        this.checkNotClosing();
-        const copy = Uint8Array.from(f.bytes.subarray(fr.offsetBytes, fr.offsetBytes + fr.lengthBytes));
-        rebaseFragment(copy, f.init, primary?.trackId ?? 1, state);
-        await put(copy);
+    try {
+      await zip.begin(M.FOOTAGE_ENTRY, footageBytes, now);
+      await put(first.bytes.subarray(0, first.slice.initBytes));
+      for (const f of files) {
+        startFile(state);
+        for (const fr of f.slice.fragments) {
+          this.checkNotClosing();
+          const copy = Uint8Array.from(f.bytes.subarray(fr.offsetBytes, fr.offsetBytes + fr.lengthBytes));
+          rebaseFragment(copy, f.init, primary?.trackId ?? 1, state);
+          await put(copy);
+        }
       }
+      await zip.end();
+    } finally {
+      await input?.close();
     }
-    await zip.end();
     const footageSha256 = hash.digest('hex');
+    const watermarked = watermark
+      ? await this.addWatermarked(zip, work, now, footageBytes, state.endSeconds, progress, {
+          displayName: actor.displayName,
+          orgName: actorOrg?.name ?? '',
+          exportedAt: now.toISOString(),
+          cameraName: camera?.name ?? '',
+          deviceId: camera?.device_id ?? '',
+          heightPx: primary?.height ?? 720,
+        })
+      : null;
     const firstFragment = first.slice.fragments[0];
     const lastFile = files[files.length - 1]?.slice;
     const lastFragment = lastFile?.fragments[lastFile.fragments.length - 1];
@@ -368,6 +432,7 @@ export class EvidenceExports {
         durationMs: Math.round(state.endSeconds * 1000),
         method: M.REMUX_METHOD,
       },
+      ...(watermarked !== null ? { watermarked } : {}),
       sources: files.map(({ slice }) => M.manifestSource(slice)),
       exportedBy: {
         userId: actor.userId,
@@ -390,7 +455,86 @@ export class EvidenceExports {
     await zip.add(M.SIGNATURE_ENTRY, enc.encode(`${this.opts.key.sign(M.manifestSigningBytes(manifest))}\n`), now);
     await zip.add(M.PUBLIC_KEY_ENTRY, enc.encode(this.opts.key.publicKeyPem), now);
     await zip.finish();
-    return { footageBytes, footageSha256, zipBytes: zip.bytesWritten };
+    return {
+      footageBytes,
+      footageSha256,
+      watermarkedSha256: watermarked?.sha256 ?? null,
+      progressBytes: progress.total,
+      zipBytes: zip.bytesWritten,
+    };
+  }
+
+  /** Transcodes the re-muxed footage with the watermark and packs the copy after footage.mp4. */
+  private async addWatermarked(
+    zip: ZipFileWriter,
+    work: { input: string; output: string },
+    now: Date,
+    footageBytes: number,
+    durationS: number,
+    progress: { done: number; total: number },
+    w: {
+      displayName: string;
+      orgName: string;
+      exportedAt: string;
+      cameraName: string;
+      deviceId: string;
+      heightPx: number;
+    },
+  ): Promise<M.WatermarkedCopy> {
+    this.checkNotClosing();
+    const text = watermarkText(w);
+    const font = this.opts.watermarkFontFile ?? findWatermarkFont();
+    // ffmpeg with fontconfig silently substitutes a missing font file; the manifest must name the real one.
+    if (!existsSync(font)) {
+      throw new PsvisError(
+        'PSVIS_ERR_EXPORT_TRANSCODE',
+        `watermark font ${font} is not installed; install fonts-noto-cjk or fix the font path`,
+        { font },
+        500,
+      );
+    }
+    const filter = drawtextFilter(text, font, w.heightPx);
+    const base = progress.done;
+    await transcodeWatermarked({
+      ffmpegPath: this.opts.ffmpegPath ?? DEFAULT_FFMPEG,
+      input: work.input,
+      output: work.output,
+      filter,
+      durationS,
+      onProgress: (f) => {
+        progress.done = base + Math.round(f * footageBytes);
+      },
+      shouldStop: () => this.closing,
+    });
+    const bytes = (await stat(work.output)).size;
+    const hash = createHash('sha256');
+    await zip.begin(M.WATERMARKED_ENTRY, bytes, now);
+    const fh = await open(work.output, 'r');
+    try {
+      const buf = Buffer.alloc(CHUNK_BYTES);
+      for (let pos = 0; pos < bytes;) {
+        const { bytesRead } = await fh.read(buf, 0, Math.min(CHUNK_BYTES, bytes - pos), pos);
+        if (bytesRead === 0) break;
+        const chunk = buf.subarray(0, bytesRead);
+        await zip.write(chunk);
+        hash.update(chunk);
+        pos += bytesRead;
+      }
+    } finally {
+      await fh.close();
+    }
+    await zip.end();
+    return {
+      file: M.WATERMARKED_ENTRY,
+      bytes,
+      sha256: hash.digest('hex'),
+      derived: true,
+      derivedFrom: M.FOOTAGE_ENTRY,
+      method: M.WATERMARK_METHOD,
+      text,
+      filter,
+      codecArgs: [...WATERMARK_CODEC_ARGS],
+    };
   }
 
   private checkNotClosing(): void {

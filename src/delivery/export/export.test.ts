@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_ENGINES } from '../../../test/support/databases.ts';
@@ -11,6 +12,7 @@ import { buildZip } from '../zip/zip-format.ts';
 import type { ExportStatus } from './export-service.ts';
 import type { EvidenceManifest } from './manifest.ts';
 import { verifyExport } from './verify-export.ts';
+import { DEFAULT_FFMPEG, drawtextFilter, findWatermarkFont, transcodeWatermarked, watermarkText } from './watermark.ts';
 
 const iso = (ms: number) => new Date(WALL0 + ms).toISOString();
 
@@ -242,6 +244,207 @@ describe('evidence export failure', () => {
       expect(dl.body['code']).toBe('PSVIS_ERR_EXPORT_NOT_READY');
     } finally {
       await s.close();
+    }
+  });
+});
+
+function ffprobeStreams(path: string): Promise<{ codecs: string[]; durationS: number; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      'ffprobe',
+      ['-v', 'error', '-show_entries', 'stream=codec_name:format=duration', '-of', 'json', path],
+      (err, stdout, stderr) => {
+        if (err !== null) reject(new Error(`ffprobe failed: ${stderr}`));
+        else {
+          const j = JSON.parse(stdout) as { streams: { codec_name: string }[]; format: { duration: string } };
+          resolve({ codecs: j.streams.map((x) => x.codec_name), durationS: Number(j.format.duration), stderr });
+        }
+      },
+    );
+  });
+}
+
+const watermarkBody = (cameraId: string) => ({
+  cameraId,
+  from: iso(1_500),
+  to: iso(6_500),
+  purpose: '刑事案件侦查取证',
+  destination: '沈阳市公安局和平分局刑警大队',
+  watermark: true,
+});
+
+describe('evidence export with a watermark', () => {
+  let s: DeliveryTestApp;
+  let done: ExportStatus;
+  let zipPath = '';
+
+  beforeAll(async () => {
+    s = await startDeliveryTestApp('sqlite');
+    const r = await s.admin.post<ExportStatus>('/api/v1/exports', watermarkBody(s.cameraId));
+    expect(r.status, JSON.stringify(r.body)).toBe(202);
+    done = await s.delivery.exports.wait(r.body.id);
+    zipPath = join(s.t.db.dataDir, 'exports', `${done.id}.zip`);
+  });
+  afterAll(async () => {
+    await s.close();
+  });
+
+  it('packs the untouched footage.mp4 and an h264 footage-watermarked.mp4 of the same duration, both in the manifest', async () => {
+    expect(done).toMatchObject({ status: 'done', error: null });
+    expect(readdirSync(join(s.t.db.dataDir, 'exports'))).toEqual([`${done.id}.zip`]);
+    const zip = await openZip(bufferAccess(readFileSync(zipPath)));
+    expect(zip.entries.map((e) => e.name)).toEqual([
+      'footage.mp4',
+      'footage-watermarked.mp4',
+      'manifest.json',
+      'manifest.sig',
+      'public-key.pem',
+    ]);
+    const read = async (name: string) => zip.readAll(zip.entries.find((e) => e.name === name) ?? (undefined as never));
+    const original = join(s.t.db.dataDir, 'wm-original.mp4');
+    const copy = join(s.t.db.dataDir, 'wm-copy.mp4');
+    writeFileSync(original, await read('footage.mp4'));
+    writeFileSync(copy, await read('footage-watermarked.mp4'));
+    const a = await ffprobeStreams(original);
+    const b = await ffprobeStreams(copy);
+    expect(b.stderr).toBe('');
+    expect(b.codecs[0]).toBe('h264');
+    console.log(`watermark: original ${a.durationS.toFixed(3)} s, watermarked copy ${b.durationS.toFixed(3)} s`);
+    expect(Math.abs(b.durationS - a.durationS)).toBeLessThanOrEqual(1);
+    const manifest = JSON.parse(new TextDecoder().decode(await read('manifest.json'))) as EvidenceManifest;
+    expect(manifest.footage.sha256).toBe(done.footageSha256);
+    expect(manifest.watermarked).toMatchObject({
+      file: 'footage-watermarked.mp4',
+      derived: true,
+      derivedFrom: 'footage.mp4',
+      codecArgs: expect.arrayContaining(['libx264']) as unknown,
+    });
+    const text = manifest.watermarked?.text ?? '';
+    const requester = manifest.exportedBy;
+    for (const part of [requester.displayName, requester.orgName, manifest.createdAt, '大门', '21010200001320000001']) {
+      expect(text).toContain(part);
+    }
+    expect(manifest.watermarked?.filter).toMatch(/^drawtext=fontfile=.*expansion=none/);
+    // The transcode counted in the progress: half the total, all of it done.
+    expect(done.bytesTotal).toBe(2 * manifest.footage.bytes);
+    expect(done.bytesDone).toBe(done.bytesTotal);
+  });
+
+  it('verifies, and one flipped byte of the watermarked copy fails verification with the reason', async () => {
+    const verdict = await verifyExport(zipPath, s.t.psvis.key.publicKeyPem);
+    expect(verdict).toMatchObject({ ok: true, keySource: 'given' });
+    const io = captureIo();
+    expect(await runVerifyExportCommand([zipPath], io.io)).toBe(0);
+    expect(io.out.join('\n')).toMatch(/footage-watermarked\.mp4 sha256 [0-9a-f]{64} \(derived/);
+
+    const flipped = await withEntry(readFileSync(zipPath), 'footage-watermarked.mp4', (d) => {
+      const c = Uint8Array.from(d);
+      c[c.length - 100] = (c[c.length - 100] ?? 0) ^ 0x01;
+      return c;
+    });
+    const flippedPath = join(s.t.db.dataDir, 'wm-flipped.zip');
+    writeFileSync(flippedPath, flipped);
+    const bad = await verifyExport(flippedPath, s.t.psvis.key.publicKeyPem);
+    expect(bad.ok ? '' : bad.reason).toMatch(/footage-watermarked\.mp4 does not match the manifest's sha256/);
+
+    // Dropping the copy, or slipping one into a package whose manifest does not name it, fails too.
+    const reader = await openZip(bufferAccess(readFileSync(zipPath)));
+    const kept = [];
+    for (const e of reader.entries) {
+      if (e.name !== 'footage-watermarked.mp4')
+        kept.push({ name: e.name, data: await reader.readAll(e), modified: e.modified });
+    }
+    writeFileSync(flippedPath, buildZip(kept));
+    const missing = await verifyExport(flippedPath, s.t.psvis.key.publicKeyPem);
+    expect(missing.ok ? '' : missing.reason).toMatch(/describes footage-watermarked\.mp4 but the package lacks it/);
+  });
+});
+
+describe('evidence export with a watermark that cannot be made', () => {
+  it.each([
+    ['a missing ffmpeg', { ffmpegPath: '/nonexistent/ffmpeg' }, /cannot run ffmpeg/],
+    [
+      'a bad font path',
+      { watermarkFontFile: '/nonexistent/font.ttf' },
+      /watermark font \/nonexistent\/font\.ttf is not installed/,
+    ],
+    ['an ffmpeg that fails', { ffmpegPath: '/bin/false' }, /ffmpeg could not make the watermarked copy: exit 1/],
+  ])('leaves no file behind with %s and records the failure', async (_name, overrides, reason) => {
+    const s = await startDeliveryTestApp('sqlite', overrides);
+    try {
+      const r = await s.admin.post<ExportStatus>('/api/v1/exports', watermarkBody(s.cameraId));
+      expect(r.status).toBe(202);
+      const status = await s.delivery.exports.wait(r.body.id);
+      expect(status.status).toBe('failed');
+      expect(status.error).toMatch(reason);
+      const exportsDir = join(s.t.db.dataDir, 'exports');
+      expect(existsSync(exportsDir) ? readdirSync(exportsDir) : []).toEqual([]);
+      const failed = await s.delivery.db
+        .selectFrom('audit_events')
+        .select('action')
+        .where('action', '=', 'export.failed')
+        .execute();
+      expect(failed).toHaveLength(1);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+describe('watermark filter', () => {
+  it('escapes text with quotes, colons, commas, brackets, backslashes and % so ffmpeg accepts it, with progress to 1', async () => {
+    const dirPath = mkdtempSync(join(tmpdir(), 'psvis-wm-'));
+    try {
+      const input = join(dirPath, 'in.mp4');
+      await new Promise<void>((resolve, reject) => {
+        execFile(
+          DEFAULT_FFMPEG,
+          [
+            '-v',
+            'error',
+            '-f',
+            'lavfi',
+            '-i',
+            'testsrc=size=320x240:rate=25',
+            '-t',
+            '2',
+            '-c:v',
+            'libx264',
+            '-y',
+            input,
+          ],
+          (err) => {
+            if (err === null) resolve();
+            else reject(new Error(`ffmpeg could not make the test input: ${err.message}`));
+          },
+        );
+      });
+      const text = watermarkText({
+        displayName: "O'Brien: \\ 张三, [x]; %{pts}",
+        orgName: '甲酒店',
+        exportedAt: '2026-05-01T08:00:00.000Z',
+        cameraName: '大门',
+        deviceId: '21010200001320000001',
+      });
+      const filter = drawtextFilter(text, findWatermarkFont(), 240);
+      const output = join(dirPath, 'out.partial');
+      let last = 0;
+      await transcodeWatermarked({
+        ffmpegPath: DEFAULT_FFMPEG,
+        input,
+        output,
+        filter,
+        durationS: 2,
+        onProgress: (f) => {
+          expect(f).toBeGreaterThanOrEqual(last);
+          last = f;
+        },
+        shouldStop: () => false,
+      });
+      expect(last).toBe(1);
+      expect((await ffprobeStreams(output)).codecs).toEqual(['h264']);
+    } finally {
+      rmSync(dirPath, { recursive: true, force: true });
     }
   });
 });

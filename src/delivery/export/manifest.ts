@@ -8,6 +8,7 @@ import type { SegmentSlice } from '../recorded-range.ts';
 export const MANIFEST_FORMAT = 'psvis-evidence-export/1';
 /** Entry names inside the package. */
 export const FOOTAGE_ENTRY = 'footage.mp4';
+export const WATERMARKED_ENTRY = 'footage-watermarked.mp4';
 export const MANIFEST_ENTRY = 'manifest.json';
 export const SIGNATURE_ENTRY = 'manifest.sig';
 export const PUBLIC_KEY_ENTRY = 'public-key.pem';
@@ -27,6 +28,22 @@ export interface ManifestSource {
   fragments: [number, number];
 }
 
+/** The watermarked copy: how it was made from footage.mp4, so anyone can redo and compare it. */
+export interface WatermarkedCopy {
+  file: typeof WATERMARKED_ENTRY;
+  bytes: number;
+  sha256: string;
+  derived: true;
+  derivedFrom: typeof FOOTAGE_ENTRY;
+  method: string;
+  /** The exact text drawn. */
+  text: string;
+  /** The exact ffmpeg `-vf` argument (escaped as ffmpeg received it). */
+  filter: string;
+  /** ffmpeg's codec arguments (libx264 video, audio copied). */
+  codecArgs: string[];
+}
+
 /** manifest.json. */
 export interface EvidenceManifest {
   format: typeof MANIFEST_FORMAT;
@@ -44,6 +61,8 @@ export interface EvidenceManifest {
     durationMs: number;
     method: string;
   };
+  /** Present only when a watermark was asked for: a derived copy, never the evidence itself. */
+  watermarked?: WatermarkedCopy;
   sources: ManifestSource[];
   exportedBy: { userId: string; username: string; displayName: string; orgId: string; orgName: string; role: string };
   /** 用途 and 去向 (安徽 第十七条(二); 腾冲 第二十四条(四)). */
@@ -64,6 +83,10 @@ export function manifestSigningBytes(manifest: unknown): Uint8Array {
 /** How footage.mp4 was made, as the manifest states it. */
 export const REMUX_METHOD =
   'recorded fMP4 fragments copied without transcoding; mfhd sequence numbers and tfdt decode times rebased to one timeline from 0';
+
+/** How footage-watermarked.mp4 was made, as the manifest states it. */
+export const WATERMARK_METHOD =
+  'derived copy: footage.mp4 transcoded by ffmpeg (libx264, audio copied) with a visible drawtext watermark; not the evidence original, which is footage.mp4';
 
 /** A source file's manifest entry, from its index row and the fragments copied from it. */
 export function manifestSource(slice: SegmentSlice): ManifestSource {

@@ -1,5 +1,6 @@
 // Offline verification of an evidence package: the manifest's Ed25519 signature, the key id, the
-// manifest's fields and chain links, and footage.mp4's SHA-256 — with only the public key.
+// manifest's fields and chain links, and footage.mp4's SHA-256 (and the watermarked copy's, when the
+// package has one) — with only the public key.
 import { createHash, createPublicKey } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { keyIdOf, verifySignature } from '../../audit/installation-key.ts';
@@ -11,6 +12,7 @@ import {
   MANIFEST_FORMAT,
   PUBLIC_KEY_ENTRY,
   SIGNATURE_ENTRY,
+  WATERMARKED_ENTRY,
   manifestSigningBytes,
   type EvidenceManifest,
 } from './manifest.ts';
@@ -36,6 +38,14 @@ export function checkManifestFields(m: EvidenceManifest): string | null {
   if (!text(m.destination)) return 'manifest lacks the destination (去向)';
   if (!text(m.exportedBy.userId) || !text(m.exportedBy.orgId)) return 'manifest lacks who exported it';
   if (footageFile !== FOOTAGE_ENTRY || !HEX64.test(m.footage.sha256)) return 'manifest footage entry is malformed';
+  const w = m.watermarked;
+  if (w !== undefined) {
+    const file: string = w.file;
+    const derived: unknown = w.derived;
+    if (file !== WATERMARKED_ENTRY || !HEX64.test(w.sha256) || derived !== true || !text(w.text) || !text(w.filter)) {
+      return 'manifest watermarked entry is malformed';
+    }
+  }
   if (m.sources.length === 0) return 'manifest names no source files';
   for (const [i, s] of m.sources.entries()) {
     if (!HEX64.test(s.sha256) || !HEX64.test(s.prevSha256) || !HEX64.test(s.chainHash)) {
@@ -130,6 +140,33 @@ export async function verifyExport(zipPath: string, publicKeyPem?: string): Prom
       parseInitSegment(head.bytes ?? new Uint8Array(0));
     } catch (err) {
       return { ok: false, reason: `${FOOTAGE_ENTRY} is not an MP4 psvis can read: ${(err as Error).message}` };
+    }
+    const copy = entry(WATERMARKED_ENTRY);
+    // A second video the signed manifest does not describe must not ride along unverified.
+    if ((copy === undefined) !== (manifest.watermarked === undefined)) {
+      return {
+        ok: false,
+        reason:
+          copy === undefined
+            ? `the manifest describes ${WATERMARKED_ENTRY} but the package lacks it`
+            : `the package holds ${WATERMARKED_ENTRY} but the manifest does not describe it`,
+      };
+    }
+    if (copy !== undefined && manifest.watermarked !== undefined) {
+      const copyHash = createHash('sha256');
+      let crcError = '';
+      try {
+        await zip.stream(copy, (chunk) => copyHash.update(chunk));
+      } catch (err) {
+        crcError = ` (${(err as Error).message})`;
+      }
+      const copySha = copyHash.digest('hex');
+      if (copySha !== manifest.watermarked.sha256 || copy.sizeBytes !== manifest.watermarked.bytes || crcError !== '') {
+        return {
+          ok: false,
+          reason: `${WATERMARKED_ENTRY} does not match the manifest's sha256 (${copySha} ≠ ${manifest.watermarked.sha256})${crcError}`,
+        };
+      }
     }
     return { ok: true, manifest, keyId, keySource };
   } catch (err) {

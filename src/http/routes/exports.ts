@@ -39,7 +39,8 @@ export function exportRoutes(
       onRequest: authenticate,
       schema: {
         tags,
-        summary: 'Export evidence: footage.mp4 (no transcode), signed manifest, public key, as a zip job',
+        summary:
+          'Export evidence: footage.mp4 (no transcode), optionally a watermarked transcoded copy, signed manifest, public key, as a zip job',
         body: z.object({
           cameraId: z.string().min(1).max(64),
           from: iso,
@@ -48,6 +49,8 @@ export function exportRoutes(
           destination: text,
           caseNo: text,
           requestingUnit: text,
+          /** Also pack footage-watermarked.mp4: a transcoded copy showing requester, time and camera. */
+          watermark: z.boolean().optional(),
         }),
       },
     },
@@ -63,6 +66,7 @@ export function exportRoutes(
         destination: b.destination,
         caseNo: b.caseNo,
         requestingUnit: b.requestingUnit,
+        watermark: b.watermark,
       });
       void reply.status(202).header('location', `/api/v1/exports/${status.id}`);
       return status;
