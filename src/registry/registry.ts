@@ -72,6 +72,21 @@ export class Registry {
     return err;
   }
 
+  /** The row, or the audited 404 when it does not exist or its organization is out of scope. */
+  private async requireInScope<R extends { org_id: string }>(
+    actor: Actor,
+    row: R | undefined,
+    noun: string,
+    id: string,
+    attempted: string,
+  ): Promise<R> {
+    const org = row === undefined ? undefined : await orgFacts(this.db, row.org_id);
+    if (row === undefined || org === undefined || !orgInScope(actor.scope, org)) {
+      throw await this.refused(actor, notFound(noun, id), noun, id, attempted);
+    }
+    return row;
+  }
+
   private async write<T>(what: string, fn: (trx: Transaction<Database>, record: Recorder) => Promise<T>): Promise<T> {
     try {
       return await this.audit.transaction(fn);
@@ -370,11 +385,7 @@ export class Registry {
   /** One site, or 404 when out of scope. */
   async getSite(actor: Actor, id: string, attempted = 'read'): Promise<S.SiteView> {
     const row = await this.db.selectFrom('sites').selectAll().where('id', '=', id).executeTakeFirst();
-    const org = row === undefined ? undefined : await orgFacts(this.db, row.org_id);
-    if (row === undefined || org === undefined || !orgInScope(actor.scope, org)) {
-      throw await this.refused(actor, notFound('site', id), 'site', id, attempted);
-    }
-    return V.site(row);
+    return V.site(await this.requireInScope(actor, row, 'site', id, attempted));
   }
 
   /** Registers a site of a unit. */
@@ -457,11 +468,7 @@ export class Registry {
   /** One system, or 404 when out of scope. */
   async getSystem(actor: Actor, id: string, attempted = 'read'): Promise<S.SystemView> {
     const row = await this.db.selectFrom('systems').selectAll().where('id', '=', id).executeTakeFirst();
-    const org = row === undefined ? undefined : await orgFacts(this.db, row.org_id);
-    if (row === undefined || org === undefined || !orgInScope(actor.scope, org)) {
-      throw await this.refused(actor, notFound('system', id), 'system', id, attempted);
-    }
-    return V.system(row);
+    return V.system(await this.requireInScope(actor, row, 'system', id, attempted));
   }
 
   private async checkPartnerOrg(id: string | null | undefined, field: string): Promise<void> {
@@ -572,11 +579,7 @@ export class Registry {
   /** One camera, or 404 when out of scope. */
   async getCamera(actor: Actor, id: string, attempted = 'read'): Promise<S.CameraView> {
     const row = await this.db.selectFrom('cameras').selectAll().where('id', '=', id).executeTakeFirst();
-    const org = row === undefined ? undefined : await orgFacts(this.db, row.org_id);
-    if (row === undefined || org === undefined || !orgInScope(actor.scope, org)) {
-      throw await this.refused(actor, notFound('camera', id), 'camera', id, attempted);
-    }
-    return V.camera(row);
+    return V.camera(await this.requireInScope(actor, row, 'camera', id, attempted));
   }
 
   /**
