@@ -279,7 +279,11 @@ export class RtspCameraSource {
     }
     rx.ssrc = pkt.ssrc;
     const frames = rx.depacketizer.push(pkt);
-    for (const frame of frames) this.onFrame(rx, frame);
+    // Indexed, not for-of: the iterator was allocated per packet (most packets complete no frame).
+    for (let i = 0; i < frames.length; i++) {
+      const frame = frames[i];
+      if (frame !== undefined) this.onFrame(rx, frame);
+    }
   };
 
   private onFrame(rx: TrackReceiver, frame: MediaFrame): void {

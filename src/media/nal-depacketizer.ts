@@ -161,13 +161,26 @@ export abstract class NalDepacketizer implements DepacketizerCounters {
     }
     if (!this.appendFragment(payload) || !end) return;
     const nal = new Uint8Array(this.fragBytes);
+    // Copied last to first, each payload whole, `fragOffset` bytes early: its FU header bytes land
+    // on the tail of the previous fragment's place, which is written next. This saves a
+    // subarray per packet (per-packet views were a fifth of the ingest's heap allocation, and
+    // the allocation rate paces the old-space GCs). The first payload, whose header bytes would
+    // fall before the NAL, goes through one view; the rebuilt NAL header is written last.
+    const frags = this.fragPayloads;
+    const skip = this.fragOffset;
+    let end0 = this.fragBytes;
+    for (let i = frags.length - 1; i >= 1; i--) {
+      const p = frags[i];
+      if (p === undefined) continue;
+      const at = end0 - p.length;
+      if (at >= 0) nal.set(p, at);
+      else nal.set(p.subarray(skip), at + skip);
+      end0 = at + skip;
+    }
+    const first = frags[0];
+    if (first !== undefined) nal.set(first.subarray(skip), this.fragHeaderBytes);
     nal[0] = this.fragHeader0;
     if (this.fragHeaderBytes === 2) nal[1] = this.fragHeader1;
-    let o = this.fragHeaderBytes;
-    for (const p of this.fragPayloads) {
-      nal.set(p.subarray(this.fragOffset), o);
-      o += p.length - this.fragOffset;
-    }
     this.abortFragment();
     this.addNal(nal);
   }

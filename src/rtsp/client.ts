@@ -368,10 +368,19 @@ export class RtspClient extends SafeEmitter<RtspClientEvents> {
       this.fail(err instanceof PsvisError ? err : new PsvisError('PSVIS_ERR_RTSP_MALFORMED', String(err)));
       return;
     }
-    for (const item of items) {
+    // Indexed, not for-of: this runs per RTP packet and the iterator was a per-call allocation.
+    // One arrival time per read: the packets of a chunk arrived together, and reading the clock
+    // per packet cost a performance.now() call (and its allocation) each.
+    let nowMs: number | undefined;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (item === undefined) continue;
       if (item.kind === 'interleaved') {
         const target = this.channelMap.get(item.channel);
-        if (target !== undefined) this.deliver(target.track, target.rtcp, item.payload);
+        if (target !== undefined) {
+          nowMs ??= this.timers.nowMs();
+          this.deliver(target.track, target.rtcp, item.payload, nowMs);
+        }
       } else if (item.kind === 'response') {
         this.onResponse(item);
       } else {
@@ -380,8 +389,7 @@ export class RtspClient extends SafeEmitter<RtspClientEvents> {
     }
   }
 
-  private deliver(track: number, rtcp: boolean, packet: Uint8Array): void {
-    const now = this.timers.nowMs();
+  private deliver(track: number, rtcp: boolean, packet: Uint8Array, now: number): void {
     const stats = this.stats[track];
     if (rtcp) {
       stats?.onRtcp(packet, now);
@@ -397,10 +405,10 @@ export class RtspClient extends SafeEmitter<RtspClientEvents> {
   private listenUdp(track: number, pair: UdpPair): void {
     // Only the camera may feed the ports: datagrams from other hosts are dropped (RTP injection).
     pair.rtp.on('message', (msg, rinfo) => {
-      if (normaliseAddress(rinfo.address) === this.serverAddress) this.deliver(track, false, msg);
+      if (normaliseAddress(rinfo.address) === this.serverAddress) this.deliver(track, false, msg, this.timers.nowMs());
     });
     pair.rtcp.on('message', (msg, rinfo) => {
-      if (normaliseAddress(rinfo.address) === this.serverAddress) this.deliver(track, true, msg);
+      if (normaliseAddress(rinfo.address) === this.serverAddress) this.deliver(track, true, msg, this.timers.nowMs());
     });
     // A send to a closed port surfaces as an ICMP error on some systems; it is not fatal.
     const countError = (): void => {
