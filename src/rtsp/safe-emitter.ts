@@ -16,9 +16,8 @@ export class SafeEmitter<Events extends EventMap> {
 
   /** Adds a listener; returns the function that removes it. */
   on<K extends keyof Events & string>(event: K, listener: (...args: Events[K]) => void): () => void {
-    const list = this.listeners.get(event) ?? [];
-    list.push(listener as unknown as Listener);
-    this.listeners.set(event, list);
+    // Copy-on-write: emit (once per RTP packet) iterates the stored array without copying it.
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener as unknown as Listener]);
     return () => {
       this.off(event, listener);
     };
@@ -28,15 +27,19 @@ export class SafeEmitter<Events extends EventMap> {
   off<K extends keyof Events & string>(event: K, listener: (...args: Events[K]) => void): void {
     const list = this.listeners.get(event);
     if (list === undefined) return;
-    const i = list.indexOf(listener as unknown as Listener);
-    if (i >= 0) list.splice(i, 1);
+    this.listeners.set(
+      event,
+      list.filter((l) => l !== (listener as unknown as Listener)),
+    );
   }
 
   /** Calls each listener of `event`; a throwing listener is counted and reported, never rethrown. */
   protected emit<K extends keyof Events & string>(event: K, ...args: Events[K]): void {
     const list = this.listeners.get(event);
     if (list === undefined || list.length === 0) return;
-    for (const listener of list.slice()) {
+    // An index loop: a for…of iterator per emit is garbage on the hot path.
+    for (let i = 0; i < list.length; i++) {
+      const listener = list[i] as Listener;
       try {
         listener(...(args as unknown[]));
       } catch (err) {

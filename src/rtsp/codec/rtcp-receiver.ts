@@ -48,10 +48,12 @@ export class RtpReceptionStats {
   /** Accounts one RTP packet (bytes as received) that arrived at `arrivalMs`. */
   onRtp(packet: Uint8Array, arrivalMs: number): void {
     if (packet.length < 12 || (packet[0] ?? 0) >> 6 !== 2) return;
-    const view = new DataView(packet.buffer, packet.byteOffset, packet.byteLength);
-    const seq = view.getUint16(2);
-    const timestamp = view.getUint32(4);
-    const ssrc = view.getUint32(8);
+    // Read big-endian fields by hand: a DataView per packet is garbage on the hot path.
+    const seq = ((packet[2] ?? 0) << 8) | (packet[3] ?? 0);
+    const timestamp =
+      (((packet[4] ?? 0) << 24) | ((packet[5] ?? 0) << 16) | ((packet[6] ?? 0) << 8) | (packet[7] ?? 0)) >>> 0;
+    const ssrc =
+      (((packet[8] ?? 0) << 24) | ((packet[9] ?? 0) << 16) | ((packet[10] ?? 0) << 8) | (packet[11] ?? 0)) >>> 0;
     if (!this.started || ssrc !== this.ssrc) {
       this.started = true;
       this.ssrc = ssrc;
