@@ -32,7 +32,9 @@ export class IsolatedEmitter<Events extends EventMap> {
   emit<K extends keyof Events & string>(event: K, ...args: Events[K]): void {
     const list = this.listeners.get(event);
     if (list === undefined) return;
-    for (const listener of list) {
+    // An index loop: emit runs once per RTP packet, and a for…of iterator per call is garbage.
+    for (let i = 0; i < list.length; i++) {
+      const listener = list[i] as AnyListener;
       try {
         listener(...args);
       } catch (err) {

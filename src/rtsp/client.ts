@@ -20,7 +20,7 @@ import {
 } from './codec/message.ts';
 import { RtpReceptionStats } from './codec/rtcp-receiver.ts';
 import { parseSdpTracks, resolveControlUrl } from './codec/sdp-tracks.ts';
-import { SafeEmitter } from './safe-emitter.ts';
+import { IsolatedEmitter } from '../events/isolated-emitter.ts';
 import { realTimers, type TimerHandle, type Timers } from './timers.ts';
 import { bindUdpPair, type UdpPair } from './udp-pair.ts';
 import { setupTrack, type SetupContext } from './client-setup.ts';
@@ -109,7 +109,9 @@ function normaliseAddress(address: string): string {
 }
 
 /** One RTSP session with one camera: start() plays, close() tears down. */
-export class RtspClient extends SafeEmitter<RtspClientEvents> {
+export class RtspClient {
+  /** Typed events; a throwing listener is reported to onListenerError and cannot break the session. */
+  private readonly events: IsolatedEmitter<RtspClientEvents>;
   private readonly timers: Timers;
   private readonly transport: 'tcp' | 'udp';
   private url: string;
@@ -141,12 +143,20 @@ export class RtspClient extends SafeEmitter<RtspClientEvents> {
   readonly rtpPackets: number[] = [];
 
   constructor(private readonly options: RtspClientOptions) {
-    super(options.onListenerError);
+    this.events = new IsolatedEmitter<RtspClientEvents>(options.onListenerError);
     this.timers = options.timers ?? realTimers();
     this.transport = options.transport ?? 'tcp';
     const parsed = RtspClient.splitUrl(options.url);
     this.url = parsed.url;
     this.credentials = options.credentials ?? parsed.credentials;
+  }
+
+  /** Adds a listener of `event`; returns the function that removes it. */
+  on<K extends keyof RtspClientEvents & string>(
+    event: K,
+    listener: (...args: RtspClientEvents[K]) => void,
+  ): () => void {
+    return this.events.on(event, listener);
   }
 
   /** Strips userinfo from an rtsp:// URL; percent-encoded credentials are decoded (RFC 3986 §3.2.1). */
@@ -219,7 +229,7 @@ export class RtspClient extends SafeEmitter<RtspClientEvents> {
     }
     this.expectOk(describe, 'DESCRIBE');
     const sdp = bodyText(describe);
-    this.emit('sdp', sdp);
+    this.events.emit('sdp', sdp);
     const { sessionControl, tracks } = parseSdpTracks(sdp);
     const base =
       getHeader(describe.headers, 'Content-Base') ?? getHeader(describe.headers, 'Content-Location') ?? this.url;
@@ -393,13 +403,13 @@ export class RtspClient extends SafeEmitter<RtspClientEvents> {
     const stats = this.stats[track];
     if (rtcp) {
       stats?.onRtcp(packet, now);
-      this.emit('rtcp', track, packet);
+      this.events.emit('rtcp', track, packet);
       return;
     }
     this.lastRtpMs = now;
     stats?.onRtp(packet, now);
     this.rtpPackets[track] = (this.rtpPackets[track] ?? 0) + 1;
-    this.emit('rtp', track, packet);
+    this.events.emit('rtp', track, packet);
   }
 
   private listenUdp(track: number, pair: UdpPair): void {
@@ -594,6 +604,6 @@ export class RtspClient extends SafeEmitter<RtspClientEvents> {
     }
     this.socket?.destroy();
     for (const pair of this.udpPairs) pair?.close();
-    this.emit('close', reason);
+    this.events.emit('close', reason);
   }
 }
