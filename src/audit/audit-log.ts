@@ -21,6 +21,17 @@ export interface AuditEventInput {
   details?: Record<string, unknown>;
 }
 
+/** The event of something a signed-in user did (actor and organization filled in from them). */
+export function actorEvent(
+  actor: { readonly userId: string; readonly orgId: string },
+  action: string,
+  targetType: string,
+  targetId: string | null,
+  details: Record<string, unknown> = {},
+): AuditEventInput {
+  return { actorUserId: actor.userId, actorOrgId: actor.orgId, action, targetType, targetId, details };
+}
+
 /** A stored event as the chain hashes it. */
 export interface AuditEventRow {
   seq: number;

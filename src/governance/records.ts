@@ -1,4 +1,4 @@
-import type { AuditLog } from '../audit/audit-log.ts';
+import { actorEvent, type AuditLog } from '../audit/audit-log.ts';
 import type { Clock } from '../clock.ts';
 import { newId } from '../db/ids.ts';
 import { PsvisError } from '../errors/psvis-error.ts';
@@ -80,14 +80,7 @@ export class ComplianceRecords {
           created_at: now,
         })
         .execute();
-      await record({
-        actorUserId: actor.userId,
-        actorOrgId: actor.orgId,
-        action: 'governance.filing.record',
-        targetType: 'system',
-        targetId: system.id,
-        details: { ...input },
-      });
+      await record(actorEvent(actor, 'governance.filing.record', 'system', system.id, { ...input }));
     });
     return { id };
   }
@@ -111,14 +104,7 @@ export class ComplianceRecords {
           created_at: this.clock.now().toISOString(),
         })
         .execute();
-      await record({
-        actorUserId: actor.userId,
-        actorOrgId: actor.orgId,
-        action: 'governance.training.record',
-        targetType: 'organization',
-        targetId: org.id,
-        details: { ...input },
-      });
+      await record(actorEvent(actor, 'governance.training.record', 'organization', org.id, { ...input }));
     });
     return { id };
   }
@@ -149,14 +135,7 @@ export class ComplianceRecords {
           created_at: this.clock.now().toISOString(),
         })
         .execute();
-      await record({
-        actorUserId: actor.userId,
-        actorOrgId: actor.orgId,
-        action: 'governance.advisory.mark',
-        targetType: 'organization',
-        targetId: org.id,
-        details: { ...input },
-      });
+      await record(actorEvent(actor, 'governance.advisory.mark', 'organization', org.id, { ...input }));
     });
     return { id };
   }

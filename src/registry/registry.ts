@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { AuditLog, Recorder } from '../audit/audit-log.ts';
+import { actorEvent, type AuditLog, type Recorder } from '../audit/audit-log.ts';
 import type { Clock } from '../clock.ts';
 import { translateConstraintError } from '../db/database.ts';
 import { newId } from '../db/ids.ts';
@@ -95,10 +95,6 @@ export class Registry {
     }
   }
 
-  private event(actor: Actor, action: string, targetType: string, targetId: string, details: Record<string, unknown>) {
-    return { actorUserId: actor.userId, actorOrgId: actor.orgId, action, targetType, targetId, details };
-  }
-
   // ---- jurisdictions -------------------------------------------------------------------------
 
   private async visibleJurisdictions(actor: Actor): Promise<Set<string> | null> {
@@ -179,7 +175,7 @@ export class Registry {
     await this.write(`jurisdiction ${body.name}`, async (trx, record) => {
       await trx.insertInto('jurisdictions').values(row).execute();
       await record(
-        this.event(actor, 'registry.jurisdiction.create', 'jurisdiction', row.id, { after: V.jurisdiction(row) }),
+        actorEvent(actor, 'registry.jurisdiction.create', 'jurisdiction', row.id, { after: V.jurisdiction(row) }),
       );
     });
     return V.jurisdiction(row);
@@ -211,7 +207,7 @@ export class Registry {
     });
     await this.write('jurisdiction', async (trx, record) => {
       await trx.updateTable('jurisdictions').set(set).where('id', '=', id).execute();
-      await record(this.event(actor, 'registry.jurisdiction.update', 'jurisdiction', id, { before, change: body }));
+      await record(actorEvent(actor, 'registry.jurisdiction.update', 'jurisdiction', id, { before, change: body }));
     });
     return this.getJurisdiction(actor, id);
   }
@@ -223,7 +219,7 @@ export class Registry {
       throw await this.refused(actor, forbidden(actor, 'delete jurisdictions'), 'jurisdiction', id, 'delete');
     await this.write(`jurisdiction ${id}`, async (trx, record) => {
       await trx.deleteFrom('jurisdictions').where('id', '=', id).execute();
-      await record(this.event(actor, 'registry.jurisdiction.delete', 'jurisdiction', id, { before }));
+      await record(actorEvent(actor, 'registry.jurisdiction.delete', 'jurisdiction', id, { before }));
     });
   }
 
@@ -280,7 +276,7 @@ export class Registry {
     await this.write(`organization ${body.name}`, async (trx, record) => {
       await trx.insertInto('organizations').values(row).execute();
       await record(
-        this.event(actor, 'registry.organization.create', 'organization', row.id, { after: V.organization(row) }),
+        actorEvent(actor, 'registry.organization.create', 'organization', row.id, { after: V.organization(row) }),
       );
     });
     return V.organization(row);
@@ -318,7 +314,7 @@ export class Registry {
     });
     await this.write('organization', async (trx, record) => {
       await trx.updateTable('organizations').set(set).where('id', '=', id).execute();
-      await record(this.event(actor, 'registry.organization.update', 'organization', id, { before, change: body }));
+      await record(actorEvent(actor, 'registry.organization.update', 'organization', id, { before, change: body }));
     });
     return this.getOrganization(actor, id);
   }
@@ -330,7 +326,7 @@ export class Registry {
       throw await this.refused(actor, forbidden(actor, 'delete organizations'), 'organization', id, 'delete');
     await this.write(`organization ${id}`, async (trx, record) => {
       await trx.deleteFrom('organizations').where('id', '=', id).execute();
-      await record(this.event(actor, 'registry.organization.delete', 'organization', id, { before }));
+      await record(actorEvent(actor, 'registry.organization.delete', 'organization', id, { before }));
     });
   }
 
@@ -407,7 +403,7 @@ export class Registry {
     };
     await this.write(`site ${body.name}`, async (trx, record) => {
       await trx.insertInto('sites').values(row).execute();
-      await record(this.event(actor, 'registry.site.create', 'site', row.id, { after: V.site(row) }));
+      await record(actorEvent(actor, 'registry.site.create', 'site', row.id, { after: V.site(row) }));
     });
     return V.site(row);
   }
@@ -429,7 +425,7 @@ export class Registry {
     });
     await this.write('site', async (trx, record) => {
       await trx.updateTable('sites').set(set).where('id', '=', id).execute();
-      await record(this.event(actor, 'registry.site.update', 'site', id, { before, change: body }));
+      await record(actorEvent(actor, 'registry.site.update', 'site', id, { before, change: body }));
     });
     return this.getSite(actor, id);
   }
@@ -440,7 +436,7 @@ export class Registry {
     await this.mayWrite(actor, 'site', id, 'delete');
     await this.write(`site ${id}`, async (trx, record) => {
       await trx.deleteFrom('sites').where('id', '=', id).execute();
-      await record(this.event(actor, 'registry.site.delete', 'site', id, { before }));
+      await record(actorEvent(actor, 'registry.site.delete', 'site', id, { before }));
     });
   }
 
@@ -504,7 +500,7 @@ export class Registry {
     };
     await this.write(`system ${body.name}`, async (trx, record) => {
       await trx.insertInto('systems').values(row).execute();
-      await record(this.event(actor, 'registry.system.create', 'system', row.id, { after: V.system(row) }));
+      await record(actorEvent(actor, 'registry.system.create', 'system', row.id, { after: V.system(row) }));
     });
     return V.system(row);
   }
@@ -531,7 +527,7 @@ export class Registry {
     });
     await this.write('system', async (trx, record) => {
       await trx.updateTable('systems').set(set).where('id', '=', id).execute();
-      await record(this.event(actor, 'registry.system.update', 'system', id, { before, change: body }));
+      await record(actorEvent(actor, 'registry.system.update', 'system', id, { before, change: body }));
     });
     return this.getSystem(actor, id);
   }
@@ -542,7 +538,7 @@ export class Registry {
     await this.mayWrite(actor, 'system', id, 'delete');
     await this.write(`system ${id}`, async (trx, record) => {
       await trx.deleteFrom('systems').where('id', '=', id).execute();
-      await record(this.event(actor, 'registry.system.delete', 'system', id, { before }));
+      await record(actorEvent(actor, 'registry.system.delete', 'system', id, { before }));
     });
   }
 
@@ -711,7 +707,7 @@ export class Registry {
     await this.write(`camera with device ID ${body.deviceId}`, async (trx, record) => {
       await trx.insertInto('cameras').values(row).execute();
       await this.touchSystem(trx, row.system_id, now);
-      await record(this.event(actor, 'registry.camera.create', 'camera', row.id, { after: V.camera(row) }));
+      await record(actorEvent(actor, 'registry.camera.create', 'camera', row.id, { after: V.camera(row) }));
     });
     this.events.emit('camera-changed', { cameraId: row.id, change: 'created' });
     return V.camera(row);
@@ -755,7 +751,7 @@ export class Registry {
       if (body.siteId !== undefined || body.locationCategory !== undefined) {
         await this.touchSystem(trx, before.systemId, set.updated_at ?? this.clock.now().toISOString());
       }
-      await record(this.event(actor, 'registry.camera.update', 'camera', id, { before, change: body }));
+      await record(actorEvent(actor, 'registry.camera.update', 'camera', id, { before, change: body }));
     });
     this.events.emit('camera-changed', { cameraId: id, change: 'updated' });
     return this.getCamera(actor, id);
@@ -768,7 +764,7 @@ export class Registry {
     await this.write(`camera ${id}`, async (trx, record) => {
       await trx.deleteFrom('cameras').where('id', '=', id).execute();
       await this.touchSystem(trx, before.systemId, this.clock.now().toISOString());
-      await record(this.event(actor, 'registry.camera.delete', 'camera', id, { before }));
+      await record(actorEvent(actor, 'registry.camera.delete', 'camera', id, { before }));
     });
     this.events.emit('camera-changed', { cameraId: id, change: 'deleted' });
   }
