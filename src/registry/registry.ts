@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, Selectable, SelectQueryBuilder, Transaction } from 'kysely';
 import { actorEvent, type AuditLog, type Recorder } from '../audit/audit-log.ts';
 import type { Clock } from '../clock.ts';
 import { translateConstraintError } from '../db/database.ts';
@@ -364,17 +364,9 @@ export class Registry {
     actor: Actor,
     f: S.PageQuery & { orgId?: string | undefined; placeCategory?: string | undefined },
   ): Promise<Page<S.SiteView>> {
-    const ids = await scopeOrgIds(this.db, actor.scope);
-    let q = this.db
-      .selectFrom('sites')
-      .selectAll()
-      .orderBy('id')
-      .limit(f.limit + 1);
-    if (ids !== null) q = q.where('org_id', 'in', ids);
-    if (f.cursor !== undefined) q = q.where('id', '>', f.cursor);
+    let q = ownedList(this.db, 'sites', await scopeOrgIds(this.db, actor.scope), f);
     if (f.orgId !== undefined) q = q.where('org_id', '=', f.orgId);
     if (f.placeCategory !== undefined) q = q.where('place_category', '=', f.placeCategory);
-    if (f.q !== undefined) q = q.where('name', 'like', `%${f.q}%`);
     return page(await q.execute(), f.limit, V.site);
   }
 
@@ -447,17 +439,9 @@ export class Registry {
     actor: Actor,
     f: S.PageQuery & { orgId?: string | undefined; lifecycle?: string | undefined },
   ): Promise<Page<S.SystemView>> {
-    const ids = await scopeOrgIds(this.db, actor.scope);
-    let q = this.db
-      .selectFrom('systems')
-      .selectAll()
-      .orderBy('id')
-      .limit(f.limit + 1);
-    if (ids !== null) q = q.where('org_id', 'in', ids);
-    if (f.cursor !== undefined) q = q.where('id', '>', f.cursor);
+    let q = ownedList(this.db, 'systems', await scopeOrgIds(this.db, actor.scope), f);
     if (f.orgId !== undefined) q = q.where('org_id', '=', f.orgId);
     if (f.lifecycle !== undefined) q = q.where('lifecycle', '=', f.lifecycle);
-    if (f.q !== undefined) q = q.where('name', 'like', `%${f.q}%`);
     return page(await q.execute(), f.limit, V.system);
   }
 
@@ -555,20 +539,12 @@ export class Registry {
       enabled?: 'true' | 'false' | undefined;
     },
   ): Promise<Page<S.CameraView>> {
-    const ids = await scopeOrgIds(this.db, actor.scope);
-    let q = this.db
-      .selectFrom('cameras')
-      .selectAll()
-      .orderBy('id')
-      .limit(f.limit + 1);
-    if (ids !== null) q = q.where('org_id', 'in', ids);
-    if (f.cursor !== undefined) q = q.where('id', '>', f.cursor);
+    let q = ownedList(this.db, 'cameras', await scopeOrgIds(this.db, actor.scope), f);
     if (f.orgId !== undefined) q = q.where('org_id', '=', f.orgId);
     if (f.systemId !== undefined) q = q.where('system_id', '=', f.systemId);
     if (f.siteId !== undefined) q = q.where('site_id', '=', f.siteId);
     if (f.locationCategory !== undefined) q = q.where('location_category', '=', f.locationCategory);
     if (f.enabled !== undefined) q = q.where('enabled', '=', f.enabled === 'true' ? 1 : 0);
-    if (f.q !== undefined) q = q.where('name', 'like', `%${f.q}%`);
     return page(await q.execute(), f.limit, V.camera);
   }
 
@@ -768,6 +744,26 @@ export class Registry {
     });
     this.events.emit('camera-changed', { cameraId: id, change: 'deleted' });
   }
+}
+
+/** The tables of records a unit owns, each with an org_id. */
+type OwnedTable = 'sites' | 'systems' | 'cameras';
+
+/**
+ * What every list of owned records shares: the caller's scope, the cursor, the name search, the
+ * order and the page size. Typed on `sites` inside (the three tables share these columns) and
+ * handed back typed on the table asked for, for its own filters.
+ */
+function ownedList<T extends OwnedTable>(db: Kysely<Database>, table: T, orgIds: string[] | null, f: S.PageQuery) {
+  let q = db
+    .selectFrom(table as 'sites')
+    .selectAll()
+    .orderBy('id')
+    .limit(f.limit + 1);
+  if (orgIds !== null) q = q.where('org_id', 'in', orgIds);
+  if (f.cursor !== undefined) q = q.where('id', '>', f.cursor);
+  if (f.q !== undefined) q = q.where('name', 'like', `%${f.q}%`);
+  return q as unknown as SelectQueryBuilder<Database, T, Selectable<Database[T]>>;
 }
 
 function page<R extends { id: string }, T>(rows: R[], limit: number, view: (r: R) => T): Page<T> {
