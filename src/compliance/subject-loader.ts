@@ -17,18 +17,47 @@ export async function loadSubject(db: Kysely<Database>, orgIds: readonly string[
       ? db.selectFrom('organizations').selectAll()
       : db.selectFrom('organizations').selectAll().where('id', 'in', ids)
   ).execute();
-  const byOrg = <T extends { org_id: string }>(rows: T[]) =>
-    ids === null ? rows : rows.filter((r) => ids.includes(r.org_id));
-  const sites = byOrg(await db.selectFrom('sites').selectAll().execute());
-  const systems = byOrg(await db.selectFrom('systems').selectAll().execute());
-  const cameras = byOrg(await db.selectFrom('cameras').selectAll().execute());
-  const filings = byOrg(await db.selectFrom('filings').selectAll().execute());
-  const training = byOrg(await db.selectFrom('training_records').selectAll().execute());
-  const marks = byOrg(await db.selectFrom('advisory_marks').selectAll().execute());
+  // Filtered in SQL: a police-wide check must not read every unit's rows to keep a few.
+  const own = ids ?? [];
+  const all = ids === null;
+  const sites = await db
+    .selectFrom('sites')
+    .selectAll()
+    .$if(!all, (q) => q.where('org_id', 'in', own))
+    .execute();
+  const systems = await db
+    .selectFrom('systems')
+    .selectAll()
+    .$if(!all, (q) => q.where('org_id', 'in', own))
+    .execute();
+  const cameras = await db
+    .selectFrom('cameras')
+    .selectAll()
+    .$if(!all, (q) => q.where('org_id', 'in', own))
+    .execute();
+  const filings = await db
+    .selectFrom('filings')
+    .selectAll()
+    .$if(!all, (q) => q.where('org_id', 'in', own))
+    .execute();
+  const training = await db
+    .selectFrom('training_records')
+    .selectAll()
+    .$if(!all, (q) => q.where('org_id', 'in', own))
+    .execute();
+  const marks = await db
+    .selectFrom('advisory_marks')
+    .selectAll()
+    .$if(!all, (q) => q.where('org_id', 'in', own))
+    .execute();
   const cameraSystem = new Map(cameras.map((c) => [c.id, c.system_id]));
-  const register = (await db.selectFrom('access_register').selectAll().execute()).filter((r) =>
-    cameraSystem.has(r.camera_id),
-  );
+  const register = await db
+    .selectFrom('access_register')
+    .selectAll()
+    .$if(!all, (q) => q.where('camera_id', 'in', db.selectFrom('cameras').select('id').where('org_id', 'in', own)))
+    .execute()
+    // Entries of cameras since removed from the registry belong to no system the engine sees.
+    .then((rows) => rows.filter((r) => cameraSystem.has(r.camera_id)));
   return {
     organizations: orgs.map((o): SubjectOrg => ({
       id: o.id,
