@@ -50,6 +50,7 @@ async function camsimSource(): Promise<Source> {
 
 const RECORD_MS = 13_000;
 const FRAME_MS = 40;
+const WALL_JOIN_MS = 250;
 
 interface Probe {
   streams: {
@@ -150,12 +151,15 @@ describe.each([
           ).toBeLessThanOrEqual(FRAME_MS);
           covered += row.duration_ms;
         }
-        // Consecutive files meet (within two frames) unless a gap row explains the hole.
+        // Consecutive files meet unless a gap row explains the hole. Within WALL_JOIN_MS, not one
+        // frame: wall time comes from arrival until the camera's first RTCP sender report, then
+        // from the report, which moves later timestamps by the receive delay (≈ 0.1 s seen under
+        // load). Loss is checked by frame counts above, not by this.
         for (let i = 1; i < rows.length; i++) {
           const prevEnd = Date.parse(rows[i - 1]?.end_time ?? '');
           const hole = Date.parse(rows[i]?.start_time ?? '') - prevEnd;
           const explained = gaps.some((g) => Date.parse(g.start_time) <= prevEnd + FRAME_MS);
-          expect(hole <= 2 * FRAME_MS || explained, `${label}: ${hole} ms between files ${i} and ${i + 1}`).toBe(true);
+          expect(hole <= WALL_JOIN_MS || explained, `${label}: ${hole} ms between files ${i} and ${i + 1}`).toBe(true);
         }
         // The files cover the wall time, less the connection set-up and the wait for the first
         // keyframe (at most one GOP: 2 s for camsim's clips).

@@ -19,6 +19,9 @@ describe.each(DATABASE_ENGINES)('recordings API on %s', (engine) => {
       PSVIS_DATA_DIR: db.dataDir,
       PSVIS_HTTP_PORT: '0',
       PSVIS_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      // No demo unit (its camera would take the device ID below) and no restream port to clash.
+      PSVIS_DEMO_CAMERA: 'false',
+      PSVIS_RESTREAM: 'false',
       ...(db.databaseUrl !== undefined ? { PSVIS_DATABASE_URL: db.databaseUrl } : {}),
     };
     psvis = await createPsvis({
