@@ -16,6 +16,8 @@ export const SYSTEM_PACKAGES = [
   { name: 'gstreamer1.0-plugins-ugly', why: 'x264 encoder' },
   { name: 'postgresql-client', why: 'psql for test database set-up' },
   { name: 'chromium', why: "the browser tests (playwright-core drives Debian's chromium)" },
+  { name: 'fonts-noto-cjk', why: "Chinese glyphs in the browser tests' screenshots and in export watermarks" },
+  { name: 'poppler-utils', why: "pdftotext reads back the Chinese text of psvis's PDF forms" },
 ];
 
 function missingPackages() {

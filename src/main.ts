@@ -13,7 +13,22 @@ import type { Config } from './config/config.ts';
 import { openDatabase, type DatabaseHandle } from './db/database.ts';
 import { createDelivery, type Delivery } from './delivery/delivery.ts';
 import { ComplianceRecords } from './governance/records.ts';
+import { AccessGovernance } from './governance/access/service.ts';
+import { accessRequestRoutes } from './http/routes/access-requests.ts';
+import { Filings } from './governance/filings/service.ts';
+import { Operations } from './governance/operations/service.ts';
+import { SuspiciousReports } from './governance/reports/service.ts';
+import { filingRoutes } from './http/routes/filings.ts';
+import { operationRoutes } from './http/routes/operations.ts';
+import { reportRoutes } from './http/routes/reports.ts';
+import { VIEW_ROLES } from './delivery/delivery.ts';
+import { Holds } from './governance/holds.ts';
+import { PenaltyDecisions } from './governance/inspections/decisions.ts';
+import { Inspections } from './governance/inspections/service.ts';
+import { Documents } from './governance/pdf/documents.ts';
 import { buildApp } from './http/app.ts';
+import { consoleRoutes } from './http/console.ts';
+import { overviewRoutes } from './http/routes/overview.ts';
 import { complianceRoutes } from './http/routes/compliance.ts';
 import { exportRoutes } from './http/routes/exports.ts';
 import { liveRoutes } from './http/routes/live.ts';
@@ -22,6 +37,7 @@ import { RtspRestream } from './delivery/live/rtsp-restream.ts';
 import { playbackRoutes } from './http/routes/playback.ts';
 import { cameraStatusRoutes } from './http/routes/camera-status.ts';
 import { recordingRoutes } from './http/routes/recordings.ts';
+import { inspectionRoutes } from './http/routes/inspections.ts';
 import { auditRoutes } from './http/routes/audit.ts';
 import { authRoutes } from './http/routes/auth.ts';
 import { registryRoutes } from './http/routes/registry.ts';
@@ -152,8 +168,47 @@ export async function createPsvis(deps: PsvisDeps): Promise<Psvis> {
       log.error({ err }, 'retention sweep failed');
     },
   });
-  // Delivery: access register, timeline, recorded HLS, snapshots, signed evidence exports.
-  const delivery = createDelivery({ audit, clock, key, dataDir: config.dataDir, recordingsDir });
+  // Holds (信息保全): who may pin footage, until when, and who may release it; refusals audited.
+  const holds = new Holds(audit, clock, registry, retention);
+  // Supervision: inspections with generated checklists, rectification orders, penalty decisions, printable forms.
+  const inspections = new Inspections(audit, clock, registry, compliance);
+  const decisions = new PenaltyDecisions(audit, clock, registry);
+  const documents = new Documents(audit, clock, registry);
+  // Footage access by the police and other organs, direct connection, citizens' requests: routed approval, grants, sittings.
+  const access = new AccessGovernance({
+    audit,
+    clock,
+    registry,
+    checkPassword: (username, password, ip, via) => identity.checkPassword(username, password, ip, via),
+    documentsDir: join(config.dataDir, 'access-documents'),
+  });
+  // Filings (备案): drafts filled from the registry, materials, submission to the police office the profile names, receipt, site visit, acceptance or return.
+  const filings = new Filings({
+    audit,
+    clock,
+    registry,
+    compliance,
+    materialsDir: join(config.dataDir, 'filing-materials'),
+  });
+  // Suspicious-information reports to the police (and regulators where the profile says so), the clip held; overdue after governance.reportOverdueHours.
+  const reports = new SuspiciousReports({
+    audit,
+    clock,
+    registry,
+    holds,
+    overdueMs: config.governance.reportOverdueHours * 3_600_000,
+  });
+  // Duty-shift logs, fault tickets, maintenance records, outsourcing agreements and the training list.
+  const operations = new Operations(audit, clock, registry);
+  // Delivery: access register (rows under a grant filled from its request), timeline, recorded HLS, snapshots, signed evidence exports.
+  const delivery = createDelivery({
+    audit,
+    clock,
+    key,
+    dataDir: config.dataDir,
+    recordingsDir,
+    enrichRegister: access.enrichRegister,
+  });
   // Live MSE over WebSocket and live HLS from the hubs; each view opens and closes a register row.
   const live = new LiveDelivery({
     hubs: ingest.hubs,
@@ -178,7 +233,10 @@ export async function createPsvis(deps: PsvisDeps): Promise<Psvis> {
           verifyUser: (username, password) => identity.checkPassword(username, password, 'rtsp', 'rtsp-restream'),
           canView: async (username, cameraId) => {
             try {
-              await registry.getCamera(await identity.actorFor(username), cameraId);
+              const actor = await identity.actorFor(username);
+              // Officers watch only through a grant, in a two-officer sitting the restream cannot hold.
+              if (!VIEW_ROLES.includes(actor.role)) return false;
+              await registry.getCamera(actor, cameraId);
               return true;
             } catch {
               return false;
@@ -197,12 +255,25 @@ export async function createPsvis(deps: PsvisDeps): Promise<Psvis> {
   authRoutes(http, { identity, secureCookie: config.session.secureCookie, sessionTtlMs });
   registryRoutes(http, { identity, registry });
   complianceRoutes(http, { identity, registry, compliance, records });
-  recordingRoutes(http, { identity, audit, registry, retention, recordingsDir });
+  recordingRoutes(http, { identity, audit, registry, retention, holds, recordingsDir });
+  inspectionRoutes(http, { identity, inspections, decisions, documents });
   cameraStatusRoutes(http, { identity, registry, ingest });
-  playbackRoutes(http, { identity, registry, delivery });
-  exportRoutes(http, { identity, registry, delivery });
-  liveRoutes(http, { identity, registry, live });
+  playbackRoutes(http, { identity, registry, delivery, gate: access.gate });
+  exportRoutes(http, { identity, registry, delivery, gate: access.gate });
+  liveRoutes(http, { identity, registry, live, gate: access.gate });
+  // Access requests: create, route, approve or refuse, approval document, sittings, the register per request.
+  accessRequestRoutes(http, { identity, access });
+  // Filings: draft, materials, submit; the receiving police office receives, visits, accepts or returns.
+  filingRoutes(http, { identity, filings });
+  // Suspicious-information reports: report, acknowledge, handle, notes, the overdue list.
+  reportRoutes(http, { identity, reports });
+  // Operating records: duty logs, fault tickets, maintenance, outsourcing agreements, training list.
+  operationRoutes(http, { identity, operations });
   auditRoutes(http, { identity, audit, publicKeyPem: key.publicKeyPem });
+  // The console's first page: cameras, gaps, availability, storage and findings in one request.
+  overviewRoutes(http, { identity, db: database.db, clock, compliance, ingest, retention });
+  // The web console (web/dist) at /, its routes falling back to index.html.
+  await consoleRoutes(http);
 
   // The demo camera: one simulated RTSP camera so a fresh installation records something at once.
   const demoCamera = config.demo.camera
@@ -280,11 +351,12 @@ export async function createPsvis(deps: PsvisDeps): Promise<Psvis> {
     },
     async close() {
       if (sweep !== null) clearInterval(sweep);
+      // Live viewers first: the HTTP server's close waits for every socket, upgraded WebSockets too.
+      await live.close();
       await http.close();
       await delivery.close();
       await retention.close();
       await restream?.close();
-      await live.close();
       // Stops pulling first, so the recorder seals files that no more frames will reach.
       await ingest.close();
       for (const detach of detachRecording.values()) detach();

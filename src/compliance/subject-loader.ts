@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import type { Subject, SubjectOrg } from './subject.ts';
+import { allRules } from './profiles/index.ts';
+import type { AdvisoryMark, Subject, SubjectOrg } from './subject.ts';
+import type { EvidenceRecord } from './types.ts';
 
 // The adapter between the database and the pure engine: reads the registry and compliance records
 // of some organizations into the plain Subject the engine evaluates.
@@ -8,6 +10,9 @@ import type { Subject, SubjectOrg } from './subject.ts';
 const date = (s: string | null): Date | undefined => (s === null ? undefined : new Date(s));
 const opt = <K extends string, V>(key: K, v: V | null | undefined): Partial<Record<K, V>> =>
   v === null || v === undefined ? {} : ({ [key]: v } as Record<K, V>);
+
+/** Filing states the engine counts as filed: submitted to, received or accepted by the police (drafts and returned ones do not count). */
+export const FILED_STATUSES = ['submitted', 'received', 'accepted'] as const;
 
 /** Loads everything the engine needs about `orgIds` (all organizations when null). */
 export async function loadSubject(db: Kysely<Database>, orgIds: readonly string[] | null): Promise<Subject> {
@@ -38,6 +43,7 @@ export async function loadSubject(db: Kysely<Database>, orgIds: readonly string[
   const filings = await db
     .selectFrom('filings')
     .selectAll()
+    .where('status', 'in', FILED_STATUSES)
     .$if(!all, (q) => q.where('org_id', 'in', own))
     .execute();
   const training = await db
@@ -50,6 +56,19 @@ export async function loadSubject(db: Kysely<Database>, orgIds: readonly string[
     .selectAll()
     .$if(!all, (q) => q.where('org_id', 'in', own))
     .execute();
+  // Outsourcing agreements in force (国家 第十五条第二款): the engine sees the system as outsourced under them.
+  const agreements = await db
+    .selectFrom('outsourcing_agreements')
+    .select(['reference', 'system_ids', 'signed_at'])
+    .where('terminated_at', 'is', null)
+    .$if(!all, (q) => q.where('org_id', 'in', own))
+    .orderBy('signed_at', 'desc')
+    .execute();
+  const agreementOf = new Map<string, string>();
+  for (const a of agreements) {
+    for (const id of JSON.parse(a.system_ids) as string[]) if (!agreementOf.has(id)) agreementOf.set(id, a.reference);
+  }
+  const evidence = await recordEvidence(db, all ? null : own);
   const cameraSystem = new Map(cameras.map((c) => [c.id, c.system_id]));
   const register = await db
     .selectFrom('access_register')
@@ -87,8 +106,9 @@ export async function loadSubject(db: Kysely<Database>, orgIds: readonly string[
       ...opt('removedAt', date(s.removed_at)),
       ...opt('changedAt', date(s.changed_at)),
       // A maintainer other than the unit itself means maintenance is outsourced (国家 第十五条第二款).
-      maintenanceOutsourced: s.maintainer_org_id !== null && s.maintainer_org_id !== s.org_id,
-      ...opt('maintenanceAgreementRef', s.maintenance_agreement_ref),
+      maintenanceOutsourced:
+        (s.maintainer_org_id !== null && s.maintainer_org_id !== s.org_id) || agreementOf.has(s.id),
+      ...opt('maintenanceAgreementRef', s.maintenance_agreement_ref ?? agreementOf.get(s.id)),
     })),
     cameras: cameras.map((c) => ({
       id: c.id,
@@ -117,19 +137,90 @@ export async function loadSubject(db: Kysely<Database>, orgIds: readonly string[
       systemId: cameraSystem.get(r.camera_id) ?? '',
       at: new Date(r.time),
       action: r.action === 'export' ? ('copy' as const) : ('view' as const),
-      accessorNames: [r.actor_display_name],
+      // Under an access request every officer (or the citizen and the unit's handler) is named.
+      accessorNames: r.accessor_names === null ? [r.actor_display_name] : (JSON.parse(r.accessor_names) as string[]),
       accessorUnit: r.requesting_unit ?? r.actor_org_name,
       ...opt('purpose', r.purpose),
       content: `camera ${r.camera_id}${r.range_from !== null ? ` ${r.range_from}–${r.range_to ?? ''}` : ' live'}`,
       ...opt('destination', r.destination),
+      ...opt('recordedBy', r.recorded_by),
       byAuthority: r.access_request_id !== null,
       ...opt('approvalRef', r.access_request_id),
     })),
-    advisoryMarks: marks.map((m) => ({
-      ruleId: m.rule_id,
-      orgId: m.org_id,
-      doneAt: new Date(m.done_at),
-      evidenceRef: m.evidence_ref,
-    })),
+    advisoryMarks: [
+      ...marks.map((m) => ({
+        ruleId: m.rule_id,
+        orgId: m.org_id,
+        doneAt: new Date(m.done_at),
+        evidenceRef: m.evidence_ref,
+      })),
+      ...evidence,
+    ],
   };
+}
+
+/** How each kind of record reads as evidence. */
+const EVIDENCE_ZH: Readonly<Record<EvidenceRecord, string>> = {
+  duty_log: '值班记录',
+  maintenance: '维护记录',
+  fault_repair: '故障修复记录',
+};
+
+/**
+ * Advisory duties a unit's own records evidence (the rules' `evidencedBy`): its earliest duty log,
+ * maintenance record or repaired fault marks the duty done from that day, as a user's mark would.
+ */
+async function recordEvidence(db: Kysely<Database>, own: readonly string[] | null): Promise<AdvisoryMark[]> {
+  const rules = allRules().filter((r) => (r.params.evidencedBy ?? []).length > 0);
+  if (rules.length === 0) return [];
+  const ids = own === null ? null : own.length > 0 ? [...own] : [''];
+  const earliest = async (kind: EvidenceRecord): Promise<{ orgId: string; at: string; id: string }[]> => {
+    switch (kind) {
+      case 'duty_log':
+        return (
+          await db
+            .selectFrom('duty_logs')
+            .select(['org_id', 'from_at as at', 'id'])
+            .$if(ids !== null, (q) => q.where('org_id', 'in', ids ?? []))
+            .orderBy('from_at')
+            .execute()
+        ).map((r) => ({ orgId: r.org_id, at: r.at, id: r.id }));
+      case 'maintenance':
+        return (
+          await db
+            .selectFrom('maintenance_records')
+            .select(['org_id', 'performed_at as at', 'id'])
+            .$if(ids !== null, (q) => q.where('org_id', 'in', ids ?? []))
+            .orderBy('performed_at')
+            .execute()
+        ).map((r) => ({ orgId: r.org_id, at: r.at, id: r.id }));
+      case 'fault_repair':
+        return (
+          await db
+            .selectFrom('fault_tickets')
+            .select(['org_id', 'repaired_at', 'id'])
+            .where('state', '=', 'repaired')
+            .where('repaired_at', 'is not', null)
+            .$if(ids !== null, (q) => q.where('org_id', 'in', ids ?? []))
+            .orderBy('repaired_at')
+            .execute()
+        ).map((r) => ({ orgId: r.org_id, at: r.repaired_at ?? '', id: r.id }));
+    }
+  };
+  const byKind = new Map<EvidenceRecord, { orgId: string; at: string; id: string }[]>();
+  const out: AdvisoryMark[] = [];
+  for (const rule of rules) {
+    const first = new Map<string, { at: string; ref: string }>();
+    for (const kind of rule.params.evidencedBy ?? []) {
+      if (!byKind.has(kind)) byKind.set(kind, await earliest(kind));
+      for (const r of byKind.get(kind) ?? []) {
+        const seen = first.get(r.orgId);
+        if (seen === undefined || r.at < seen.at) first.set(r.orgId, { at: r.at, ref: `${EVIDENCE_ZH[kind]} ${r.id}` });
+      }
+    }
+    for (const [orgId, e] of first) {
+      out.push({ ruleId: rule.id, orgId, doneAt: new Date(e.at), evidenceRef: e.ref });
+    }
+  }
+  return out;
 }

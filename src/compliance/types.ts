@@ -81,10 +81,68 @@ export interface RuleParams {
   signageScope?: 'public' | 'government' | 'all';
   /** Approval an access needs, in the text's words. */
   approvalZh?: string;
+  /** Who approves which access by whom (governance routes access requests by these). */
+  approvalRoutes?: readonly ApprovalRoute[];
+  /** Credentials the officers must show (辽宁 第十八条(三): 执法证件); absent: either kind. */
+  credentials?: readonly CredentialKind[];
   penalty?: Penalty;
   /** For penalty rules: the rules whose breach this article punishes. */
   punishes?: readonly string[];
+  /** Filing articles: which filing, and what the text asks of it (the governance filing workflow reads these). */
+  filing?: FilingTerms;
+  /** Outsourcing articles: the clauses an agreement must contain (国家 第十五条第二款: 安全保密). */
+  agreementClauses?: readonly AgreementClause[];
+  /** Suspicious-information articles: whom a report goes to, and the article binding the police to act on it. */
+  report?: ReportTerms;
+  /** Advisory duties a unit's own records evidence (duty logs, maintenance records, repaired faults). */
+  evidencedBy?: readonly EvidenceRecord[];
 }
+
+/** The kinds of filing (备案): first, change, removal, and systems built before the text took effect. */
+export type FilingKind = 'first' | 'change' | 'removal' | 'pre_existing';
+
+/** How a filing reaches the police: 网上平台, 信函, 电传, 传真, 电子数据交换, 电子邮件, 当面递交. */
+export type FilingChannel = 'online' | 'letter' | 'telex' | 'fax' | 'edi' | 'email' | 'in_person';
+
+/** Materials a filing carries besides the facts psvis fills from the registry. */
+export type FilingMaterial =
+  | 'design_plan'
+  | 'technical_test'
+  | 'acceptance'
+  | 'drawings'
+  | 'construction_plan'
+  | 'point_distribution'
+  | 'removal_statement';
+
+/** What a filing article asks of the filing itself. */
+export interface FilingTerms {
+  kind: FilingKind;
+  /** Materials to hand in (安徽 第十三条第二款: 设计方案、技术检测、工程验收材料; 青岛: 图纸; 腾冲: 建设方案、点位分布). */
+  materials?: readonly FilingMaterial[];
+  /** Channels the text names (腾冲 第二十二条, 青岛 第十六条第三款); absent: the text names none. */
+  channels?: readonly FilingChannel[];
+  /** The level of the police organ that receives it (县级: district; 市公安局: city). */
+  recipientLevels?: readonly OrganLevel[];
+  recipientZh?: string;
+  /** 辽宁 第十二条: a change goes to the office that took the original filing. */
+  originalOffice?: boolean;
+  /** 安徽 第十三条第二款: the police visit the site within this many days of receiving the filing. */
+  siteVisitDays?: number;
+}
+
+/** Clauses of an outsourced maintenance or operation agreement. */
+export type AgreementClause =
+  'safe_operation' | 'network_security' | 'data_security' | 'personal_information' | 'confidentiality';
+
+/** Whom a suspicious-information report goes to. */
+export interface ReportTerms {
+  to: readonly ('police' | 'regulator')[];
+  /** 安徽 第二十七条(五): officials who do not act on a report in time answer for it. */
+  handlingArticle?: string;
+}
+
+/** A unit's own records that evidence an advisory duty. */
+export type EvidenceRecord = 'duty_log' | 'maintenance' | 'fault_repair';
 
 /** Fields of an access register entry a text names (see subject.ts AccessEntry). */
 export type AccessField =
@@ -165,4 +223,48 @@ export interface Finding {
   noteZh?: string;
   noteEn?: string;
   penalty?: Penalty;
+}
+
+/** Who asks for footage, as the texts tell them apart (police, state security, other departments, bodies handling a 突发事件, citizens). */
+export type RequesterKind = 'police' | 'state_security' | 'other_department' | 'emergency' | 'citizen';
+
+/** What an access does: 查阅, 复制, 调取, or 接入/直接使用 a unit's system. */
+export type AccessKind = 'view' | 'copy' | 'retrieve' | 'connect';
+
+/** The level of the organ that approves, as the texts name it: 省, 设区的市, 县级 (区、县), 派出所. */
+export type OrganLevel = 'province' | 'city' | 'district' | 'police_station';
+
+/** 县级以上: county, city and province organs. */
+export const COUNTY_AND_ABOVE: readonly OrganLevel[] = ['province', 'city', 'district'];
+
+/** The credentials officers show: 工作证件 or 执法证件. */
+export type CredentialKind = 'work_id' | 'law_enforcement_id';
+
+/** Who may ask to see footage of a person (国家 第二十一条: 本人、近亲属、监护/看护/代管人). */
+export type CitizenRelation = 'self' | 'close_relative' | 'guardian' | 'carer' | 'custodian';
+
+/**
+ * Who must agree before an access starts: nobody (the text gives the right); the head of the
+ * requesting organ itself (本机关负责人), of `levels` when the text names them; the head of a police
+ * organ of `levels` over the requester's jurisdiction; or the unit running the system (its consent).
+ */
+export type Approval =
+  | { by: 'none' }
+  | { by: 'own_head'; levels?: readonly OrganLevel[] }
+  | { by: 'police_head'; levels: readonly OrganLevel[] }
+  | { by: 'unit_consent' };
+
+/** One approval route of an access article: which requesters, which accesses, who approves. */
+export interface ApprovalRoute {
+  /** The citation, down to the paragraph where the text splits requesters by paragraph. */
+  article: string;
+  requesters: readonly RequesterKind[];
+  accessKinds: readonly AccessKind[];
+  approval: Approval;
+  /** The text's words for the approval. */
+  approvalZh: string;
+  /** The access may start at once and be approved afterwards (处置突发事件), flagged until it is. */
+  approveAfter?: boolean;
+  /** Citizen routes: who may ask. */
+  relations?: readonly CitizenRelation[];
 }

@@ -68,6 +68,18 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    governance: z
+      .object({
+        /** A suspicious-information report the police have not handled this long is listed as overdue (安徽 第二十七条(五)). */
+        reportOverdueHours: z.coerce
+          .number()
+          .int()
+          .min(1)
+          .max(30 * 24)
+          .default(24),
+      })
+      .strict()
+      .prefault({}),
     restream: z
       .object({
         /** Serve rtsp://host:port/cameras/:id to other systems and players (psvis users, Basic auth). */
@@ -112,6 +124,7 @@ export const ENV_KEYS: Readonly<Record<string, readonly string[]>> = {
   PSVIS_RECORDING_NODE: ['recording', 'node'],
   PSVIS_RECORDING_SEGMENT_SECONDS: ['recording', 'segmentSeconds'],
   PSVIS_HOLIDAYS_FILE: ['compliance', 'holidaysFile'],
+  PSVIS_REPORT_OVERDUE_HOURS: ['governance', 'reportOverdueHours'],
   PSVIS_RESTREAM: ['restream', 'enabled'],
   PSVIS_RESTREAM_PORT: ['restream', 'port'],
   PSVIS_DEMO_CAMERA: ['demo', 'camera'],

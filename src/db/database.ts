@@ -9,6 +9,9 @@ import * as m0001 from './migrations/0001-foundation.ts';
 import * as m0002 from './migrations/0002-recording.ts';
 import * as m0003 from './migrations/0003-compliance.ts';
 import * as m0004 from './migrations/0004-delivery.ts';
+import * as m0005 from './migrations/0005-access.ts';
+import * as m0006 from './migrations/0006-inspections.ts';
+import * as m0007 from './migrations/0007-filings.ts';
 
 /** The migrations, in order. A new migration is a new file added here; applied ones never change. */
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -16,6 +19,9 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0002-recording': m0002,
   '0003-compliance': m0003,
   '0004-delivery': m0004,
+  '0005-access': m0005,
+  '0006-inspections': m0006,
+  '0007-filings': m0007,
 };
 
 /** Which database engine a connection talks to. */

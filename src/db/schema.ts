@@ -158,6 +158,175 @@ export interface FilingTable {
   channel: string | null;
   created_by: string;
   created_at: string;
+  /** draft | submitted | received | accepted | returned (0007; rows recorded before are submitted). */
+  status: string;
+  /** JSON FilingContent: what psvis filled from the registry (unit, locations, cameras, point list, retention). */
+  content: string | null;
+  filled_at: string | null;
+  /** JSON: the filing articles in force and what they ask (materials, channels, recipient, site visit). */
+  terms: string | null;
+  /** The police organization the filing goes to. */
+  recipient_org_id: string | null;
+  change_summary: string | null;
+  /** Removals: the day the system is (to be) removed (安徽 第十五条: notice 10 days before). */
+  removal_date: string | null;
+  removal_reason: string | null;
+  notes: string | null;
+  received_at: string | null;
+  received_by: string | null;
+  /** The site visit's planned day (安徽 第十三条第二款: within 30 days of receipt). */
+  visit_planned_for: string | null;
+  visit_scheduled_by: string | null;
+  visited_at: string | null;
+  visit_notes: string | null;
+  decided_at: string | null;
+  decided_by: string | null;
+  decision_note: string | null;
+  updated_at: string | null;
+  /** How many times the unit submitted it (a returned filing is corrected and resubmitted). */
+  submissions: number | null;
+}
+
+/** A material a filing carries (设计方案, 技术检测, 验收材料, 图纸…), kept by its SHA-256. */
+export interface FilingMaterialTable {
+  id: string;
+  filing_id: string;
+  kind: string;
+  sha256: string;
+  bytes: number;
+  content_type: string;
+  filename: string | null;
+  uploaded_by: string;
+  uploaded_at: string;
+  removed_at: string | null;
+}
+
+/** One step of a filing's way through the police office, with its note. */
+export interface FilingEventTable {
+  id: string;
+  filing_id: string;
+  /** Order within the filing. */
+  seq: number;
+  action: string;
+  at: string;
+  user_id: string;
+  user_name: string;
+  org_id: string;
+  note: string | null;
+}
+
+/** A suspicious-information report (可疑信息报告) from the live wall or playback. */
+export interface SuspiciousReportTable {
+  id: string;
+  org_id: string;
+  camera_id: string;
+  camera_name: string;
+  /** live | playback */
+  source: string;
+  occurred_at: string;
+  description: string;
+  /** JSON arrays of organization ids. */
+  police_org_ids: string;
+  regulator_org_ids: string;
+  /** JSON: the reporting articles in force. */
+  basis: string;
+  hold_id: string | null;
+  /** reported | acknowledged | handled */
+  status: string;
+  reported_by: string;
+  reported_by_name: string;
+  reported_at: string;
+  acknowledged_by: string | null;
+  acknowledged_at: string | null;
+  handled_by: string | null;
+  handled_at: string | null;
+  updated_at: string;
+}
+
+/** A note on a report, and the state it moved the report to. */
+export interface SuspiciousReportNoteTable {
+  id: string;
+  report_id: string;
+  /** Order within the report. */
+  seq: number;
+  at: string;
+  user_id: string;
+  user_name: string;
+  org_id: string;
+  status: string | null;
+  note: string;
+}
+
+/** A duty shift of monitoring staff (值班记录). */
+export interface DutyLogTable {
+  id: string;
+  org_id: string;
+  site_id: string | null;
+  /** JSON array of names. */
+  staff: string;
+  from_at: string;
+  to_at: string;
+  notes: string | null;
+  /** JSON array of { at, text, cameraId?, reportId? }. */
+  events: string;
+  created_by: string;
+  created_at: string;
+}
+
+/** A camera fault and its repair. */
+export interface FaultTicketTable {
+  id: string;
+  org_id: string;
+  camera_id: string;
+  camera_name: string;
+  description: string;
+  /** open | repaired */
+  state: string;
+  opened_at: string;
+  opened_by: string;
+  temporary_measure: string | null;
+  repaired_at: string | null;
+  repaired_by: string | null;
+  repair_note: string | null;
+  updated_at: string;
+}
+
+/** A maintenance record of a system (periodic check, repair, upgrade). */
+export interface MaintenanceRecordTable {
+  id: string;
+  org_id: string;
+  system_id: string;
+  camera_id: string | null;
+  fault_ticket_id: string | null;
+  /** periodic_check | repair | upgrade | other */
+  kind: string;
+  performed_at: string;
+  performed_by: string;
+  description: string;
+  agreement_id: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+/** An outsourced maintenance or operation agreement with its clauses (国家 第十五条第二款). */
+export interface OutsourcingAgreementTable {
+  id: string;
+  org_id: string;
+  /** maintenance | operation | maintenance_and_operation */
+  kind: string;
+  contractor_name: string;
+  contractor_org_id: string | null;
+  reference: string;
+  signed_at: string;
+  valid_from: string;
+  valid_until: string | null;
+  /** JSON arrays. */
+  system_ids: string;
+  clauses: string;
+  clause_text: string | null;
+  terminated_at: string | null;
+  created_by: string;
+  created_at: string;
 }
 
 export interface TrainingRecordTable {
@@ -169,6 +338,8 @@ export interface TrainingRecordTable {
   evidence_ref: string | null;
   created_by: string;
   created_at: string;
+  /** JSON array of kinds (job_skills, confidentiality, security, vetting); null before 0007. */
+  kinds: string | null;
 }
 
 export interface AdvisoryMarkTable {
@@ -200,7 +371,23 @@ export interface Database {
   recording_gaps: RecordingGapTable;
   holds: HoldTable;
   access_register: AccessRegisterTable;
+  access_requests: AccessRequestTable;
+  access_request_items: AccessRequestItemTable;
+  access_request_officers: AccessRequestOfficerTable;
+  access_sittings: AccessSittingTable;
   evidence_exports: EvidenceExportTable;
+  inspections: InspectionTable;
+  inspection_items: InspectionItemTable;
+  rectification_orders: RectificationOrderTable;
+  penalty_decisions: PenaltyDecisionTable;
+  filing_materials: FilingMaterialTable;
+  filing_events: FilingEventTable;
+  suspicious_reports: SuspiciousReportTable;
+  suspicious_report_notes: SuspiciousReportNoteTable;
+  duty_logs: DutyLogTable;
+  fault_tickets: FaultTicketTable;
+  maintenance_records: MaintenanceRecordTable;
+  outsourcing_agreements: OutsourcingAgreementTable;
 }
 
 /** One fMP4 file of one camera: a link in that camera's hash chain. */
@@ -261,6 +448,13 @@ export interface HoldTable {
   created_at: string;
   released_at: string | null;
   released_by: string | null;
+  /** When the hold ends (国家 第十七条: every hold names its end); null only for holds placed before 0006. */
+  until: string | null;
+  /** Role and organization of who placed it: release needs the approving role of that side. */
+  placed_by_role: string | null;
+  placed_by_org_id: string | null;
+  /** Why it was released (purpose served), or that it expired. */
+  release_reason: string | null;
 }
 
 /** One view, playback, snapshot or export of footage (国家 第十六条(三); 安徽 第十七条(二); 腾冲 第二十四条(四)). */
@@ -289,6 +483,10 @@ export interface AccessRegisterTable {
   export_id: string | null;
   /** Canonical JSON. */
   details: string;
+  /** JSON array of everyone who took part (both officers; a citizen and the unit's handler); null: the actor alone. */
+  accessor_names: string | null;
+  /** 录制人员 (腾冲 第二十四条(四), 辽宁 第十四条(四)): who recorded or handed over the footage. */
+  recorded_by: string | null;
 }
 
 /** An evidence export job and, once done, its package's hashes. */
@@ -314,4 +512,200 @@ export interface EvidenceExportTable {
   error: string | null;
   created_at: string;
   finished_at: string | null;
+}
+
+/** An inspection (监督检查) of a unit by the police or a regulator. */
+export interface InspectionTable {
+  id: string;
+  /** The inspected unit. */
+  org_id: string;
+  inspector_org_id: string;
+  /** routine | special | reinspection */
+  kind: string;
+  /** The rectification order a re-inspection follows up. */
+  order_id: string | null;
+  /** YYYY-MM-DD (Beijing date). */
+  planned_for: string;
+  /** The instant whose rules the checklist follows. */
+  as_of: string;
+  /** JSON array: the profiles in force on as_of. */
+  profile_ids: string;
+  /** JSON array: the supervision articles the inspection rests on. */
+  basis: string;
+  /** JSON array of the inspectors' names. */
+  inspectors: string;
+  notes: string | null;
+  /** planned | completed */
+  status: string;
+  summary: string | null;
+  created_by: string;
+  created_at: string;
+  completed_by: string | null;
+  completed_at: string | null;
+}
+
+/** One checklist line: a rule in force, what psvis knew of it, and the inspector's result. */
+export interface InspectionItemTable {
+  id: string;
+  inspection_id: string;
+  seq: number;
+  /** construction | upgrade | operation | filing | other (腾冲 第二十八条(一)–(五)). */
+  heading: string;
+  rule_id: string;
+  article: string;
+  title_zh: string;
+  title_en: string;
+  penalty_article: string | null;
+  /** A finding state, or not_known / not_applicable. */
+  prefill_state: string;
+  /** Canonical JSON: the facts psvis had. */
+  prefill: string;
+  /** compliant | non_compliant | not_applicable */
+  result: string | null;
+  result_note: string | null;
+  recorded_by: string | null;
+  recorded_at: string | null;
+}
+
+/** An order to correct by a deadline (责令限期改正). */
+export interface RectificationOrderTable {
+  id: string;
+  org_id: string;
+  inspection_id: string;
+  document_no: string | null;
+  /** JSON array of the items to correct: rule, article, title, note, penalty article. */
+  items: string;
+  /** Last day to correct, YYYY-MM-DD. */
+  deadline: string;
+  note: string | null;
+  /** open | rectified | escalated */
+  status: string;
+  issuer_org_id: string;
+  issued_by: string;
+  issued_at: string;
+  closed_at: string | null;
+  closed_by_inspection_id: string | null;
+}
+
+/** A penalty decision: the article, the offender and an amount inside the article's range. */
+export interface PenaltyDecisionTable {
+  id: string;
+  org_id: string;
+  order_id: string | null;
+  document_no: string | null;
+  article: string;
+  /** The article's trigger (并处, 逾期不改正, 拒不改正…). */
+  trigger: string;
+  /** unit | individual | person_in_charge */
+  offender_kind: string;
+  offender_name: string;
+  tier: string | null;
+  amount_yuan: number | null;
+  warning: Flag;
+  /** JSON array of other measures in the text's words. */
+  other_measures: string;
+  facts: string;
+  serious_consequences: string | null;
+  /** YYYY-MM-DD: the rules in force that day apply. */
+  offence_date: string;
+  decider_org_id: string;
+  decided_by: string;
+  decided_at: string;
+}
+
+/** A request to view, copy or retrieve footage, to connect to a unit's system, or a citizen's request to view. */
+export interface AccessRequestTable {
+  id: string;
+  /** footage | direct_connection | citizen */
+  type: string;
+  /** pending | approved | refused | revoked */
+  status: string;
+  /** police | state_security | other_department | emergency | citizen */
+  requester_kind: string;
+  /** The requesting organ; null for a citizen. */
+  requesting_org_id: string | null;
+  /** The organ's name, or the citizen's, as registered. */
+  requesting_unit: string;
+  /** The unit whose footage or system it is. */
+  unit_org_id: string;
+  /** view | copy | retrieve | connect */
+  access_kind: string;
+  legal_basis: string | null;
+  purpose: string;
+  case_no: string | null;
+  /** 去向 of copies. */
+  destination: string | null;
+  /** The requesting organ's own letter (本机关证明文件, 单位证明文件). */
+  certificate_ref: string | null;
+  /** A 突发事件: may start before approval where the route allows it. */
+  emergency: Flag;
+  /** Canonical JSON of a citizen's particulars; null otherwise. */
+  citizen: string | null;
+  /** JSON array: the profiles in force for the unit when the request was made. */
+  profile_ids: string;
+  /** Canonical JSON of the approval route (article, approval, levels, profile). */
+  route: string;
+  /** police_approver | unit_manager; null when nobody approves. */
+  approver_role: string | null;
+  /** JSON array of the organizations whose approver the request is routed to. */
+  approver_org_ids: string;
+  /** Canonical JSON: minimum officers, credentials and the articles setting them. */
+  persons: string;
+  requested_until: string | null;
+  valid_from: string | null;
+  valid_until: string | null;
+  decided_by: string | null;
+  decided_by_name: string | null;
+  decided_org_id: string | null;
+  decided_at: string | null;
+  /** The approval note, or the reasons for a refusal or revocation. */
+  decision_note: string | null;
+  /** The approval document (批准文件): number, issuer, date, and the scan's hash. */
+  doc_number: string | null;
+  doc_issuer: string | null;
+  doc_date: string | null;
+  scan_sha256: string | null;
+  scan_bytes: number | null;
+  scan_content_type: string | null;
+  scan_filename: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A camera (and, for footage, a range) an access request covers. */
+export interface AccessRequestItemTable {
+  request_id: string;
+  seq: number;
+  camera_id: string;
+  camera_name: string;
+  range_from: string | null;
+  range_to: string | null;
+}
+
+/** An officer an access request names, with the credential shown (工作证件 / 执法证件). */
+export interface AccessRequestOfficerTable {
+  request_id: string;
+  seq: number;
+  user_id: string;
+  username: string;
+  name: string;
+  /** work_id | law_enforcement_id */
+  credential_kind: string;
+  credential_no: string;
+}
+
+/** A sitting: two named officers (or a unit's handler with a citizen) acting under a grant in one session. */
+export interface AccessSittingTable {
+  id: string;
+  request_id: string;
+  opened_by: string;
+  partner_user_id: string | null;
+  /** SHA-256 of the session cookie the sitting was opened in. */
+  binding: string;
+  unit_handler: string | null;
+  opened_at: string;
+  expires_at: string;
+  closed_at: string | null;
+  close_reason: string | null;
 }

@@ -31,8 +31,18 @@ export interface AccessEntry {
   caseNo?: string | undefined;
   accessRequestId?: string | undefined;
   exportId?: string | undefined;
+  /** Everyone who took part when more than the actor did (two officers; a citizen and the unit's handler). */
+  accessorNames?: readonly string[] | undefined;
+  /** 录制人员 (腾冲 第二十四条(四), 辽宁 第十四条(四)). */
+  recordedBy?: string | undefined;
   details?: Record<string, unknown>;
 }
+
+/**
+ * Completes an entry in the row's transaction: governance fills in, from the access request the
+ * actor works under, the officers, the requesting organ, its case and 用途/去向 (src/main.ts wires it).
+ */
+export type RegisterEnricher = (trx: Transaction<Database>, actor: Actor, entry: AccessEntry) => Promise<AccessEntry>;
 
 /** A register row as the API shows it. */
 export interface AccessRecord {
@@ -51,6 +61,9 @@ export interface AccessRecord {
   startedAt: string | null;
   endedAt: string | null;
   exportId: string | null;
+  /** Everyone who took part; null when the actor alone did. */
+  accessorNames: string[] | null;
+  recordedBy: string | null;
 }
 
 const trimmed = (s: string | undefined): string | null => {
@@ -84,6 +97,7 @@ export class AccessRegister {
     /** The audit log each row's event goes to. */
     readonly audit: AuditLog,
     private readonly clock: Clock,
+    private readonly enrich?: RegisterEnricher,
   ) {}
 
   /** Registers an access; `within` joins the caller's transaction (an export writes its job row beside it). */
@@ -94,6 +108,7 @@ export class AccessRegister {
   ): Promise<string> {
     requirePurpose(entry);
     const write = async (trx: Transaction<Database>, record: Recorder): Promise<string> => {
+      if (this.enrich !== undefined) entry = await this.enrich(trx, actor, entry);
       const id = newId(this.clock.now().getTime());
       const now = this.clock.now().toISOString();
       const org = await trx.selectFrom('organizations').select('name').where('id', '=', actor.orgId).executeTakeFirst();
@@ -119,6 +134,8 @@ export class AccessRegister {
         ended_at: entry.action === 'view_live' ? null : now,
         export_id: entry.exportId ?? null,
         details: canonicalJson(entry.details ?? {}),
+        accessor_names: entry.accessorNames === undefined ? null : JSON.stringify(entry.accessorNames),
+        recorded_by: trimmed(entry.recordedBy),
       };
       await trx.insertInto('access_register').values(row).execute();
       await record({
@@ -136,6 +153,8 @@ export class AccessRegister {
           requestingUnit: row.requesting_unit,
           caseNo: row.case_no,
           exportId: row.export_id,
+          ...(entry.accessRequestId !== undefined ? { accessRequestId: entry.accessRequestId } : {}),
+          ...(entry.accessorNames !== undefined ? { accessorNames: entry.accessorNames } : {}),
           ...entry.details,
         },
       });
@@ -196,6 +215,8 @@ export class AccessRegister {
       startedAt: r.started_at,
       endedAt: r.ended_at,
       exportId: r.export_id,
+      accessorNames: r.accessor_names === null ? null : (JSON.parse(r.accessor_names) as string[]),
+      recordedBy: r.recorded_by,
     }));
   }
 }

@@ -8,7 +8,7 @@ import type { Kysely } from 'kysely';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/schema.ts';
 import type { Role } from '../identity/roles.ts';
-import { AccessRegister } from './access-register.ts';
+import { AccessRegister, type RegisterEnricher } from './access-register.ts';
 import { EvidenceExports, type ExportOutput } from './export/export-service.ts';
 import { Snapshots } from './snapshot.ts';
 
@@ -30,6 +30,8 @@ export interface DeliveryOptions {
   openExportOutput?: (path: string) => Promise<ExportOutput>;
   /** Font of export watermarks (default: the first CJK-capable font installed, else DejaVu). */
   watermarkFontFile?: string;
+  /** Fills register rows made under an access request (governance's access grants). */
+  enrichRegister?: RegisterEnricher;
 }
 
 /** Register, snapshots and exports, with start()/close(). */
@@ -45,7 +47,7 @@ export interface Delivery {
 
 /** Builds the delivery component; nothing runs until start(). */
 export function createDelivery(opts: DeliveryOptions): Delivery {
-  const register = new AccessRegister(opts.audit, opts.clock);
+  const register = new AccessRegister(opts.audit, opts.clock, opts.enrichRegister);
   const snapshots = new Snapshots({
     db: opts.audit.db,
     recordingsDir: opts.recordingsDir,

@@ -8,7 +8,7 @@ import type { Registry } from '../registry/registry.ts';
 /** Roles that keep a unit's compliance records. */
 const RECORD_KEEPERS = new Set(['admin', 'unit_manager']);
 
-/** A filing (备案) as submitted; the full filing workflow builds on this record. */
+/** A filing (备案) made outside psvis, recorded as submitted; src/governance/filings/ drafts and submits them through psvis. */
 export interface FilingInput {
   systemId: string;
   kind: 'first' | 'change' | 'removal' | 'pre_existing';
@@ -24,6 +24,8 @@ export interface TrainingInput {
   heldAt: string;
   topic: string;
   attendees: number;
+  /** job_skills (岗位技能), confidentiality (保密), security (安全知识), vetting (入职审查). */
+  kinds?: readonly string[] | undefined;
   evidenceRef?: string | undefined;
 }
 
@@ -78,6 +80,7 @@ export class ComplianceRecords {
           channel: input.channel ?? null,
           created_by: actor.userId,
           created_at: now,
+          status: 'submitted',
         })
         .execute();
       await record(actorEvent(actor, 'governance.filing.record', 'system', system.id, { ...input }));
@@ -100,6 +103,7 @@ export class ComplianceRecords {
           topic: input.topic,
           attendees: input.attendees,
           evidence_ref: input.evidenceRef ?? null,
+          kinds: input.kinds === undefined ? null : JSON.stringify(input.kinds),
           created_by: actor.userId,
           created_at: this.clock.now().toISOString(),
         })

@@ -19,6 +19,10 @@ declare module 'fastify' {
     /** The session behind the request, set by `requireSession`. */
     session: SessionInfo | null;
   }
+  interface FastifyInstance {
+    /** Reads the web console's index.html, once src/http/console.ts serves it; null before. */
+    consoleIndex: (() => Buffer) | null;
+  }
 }
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -44,6 +48,7 @@ export async function buildApp(opts: HttpAppOptions): Promise<FastifyInstance> {
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
   app.decorateRequest('session', null);
+  app.decorate('consoleIndex', null);
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { isPsvisError } from '../errors/psvis-error.ts';
+import { isConsoleRoute } from './console.ts';
 
 /** The JSON body of every error response. */
 export interface ErrorBody {
@@ -73,6 +74,12 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
 
 /** 404 for a route that does not exist. */
 export function notFoundHandler(req: FastifyRequest, reply: FastifyReply): void {
+  // A route of the web console (/live, /playback…): the single-page app's router handles it.
+  const index = req.server.consoleIndex;
+  if (index !== null && req.method === 'GET' && isConsoleRoute(req.url, req.headers.accept)) {
+    void reply.status(200).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(index());
+    return;
+  }
   void reply.status(404).send({
     code: 'PSVIS_ERR_ROUTE_NOT_FOUND',
     message: `no route ${req.method} ${req.url.split('?')[0] ?? ''}; GET /api/v1/openapi.json lists them`,

@@ -18,6 +18,8 @@ const DAY_MS = 86_400_000;
 export const DEFAULT_SWEEP_INTERVAL_MS = 10 * 60_000;
 /** Segments deleted (and audited) per batch. */
 export const SWEEP_BATCH = 500;
+/** How long a hold lasts when its end is not given: 辽宁 第十四条(七)'s year for important footage; extend it if needed. */
+export const DEFAULT_HOLD_DAYS = 365;
 
 /** The jurisdiction's floor for a camera, from the compliance engine. */
 export type RetentionFloorFn = (cameraId: string, asOf: Date) => Promise<{ days: number; article: string }>;
@@ -40,6 +42,8 @@ export interface HoldInput {
   kind: 'case' | 'important' | 'legal_order';
   reference: string;
   reason: string;
+  /** When the hold ends (国家 第十七条: a hold names its end); DEFAULT_HOLD_DAYS after `to` when absent. */
+  until?: Date | undefined;
 }
 
 /** Options of the retention service (config key: recording.sweepIntervalMinutes). */
@@ -117,6 +121,7 @@ export class Retention {
   /** Deletes files past their floor and under no hold, in audited batches; returns how many. */
   async sweep(): Promise<{ deleted: number; bytes: number }> {
     const now = this.opts.clock.now();
+    await this.expireHolds();
     let deleted = 0;
     let bytes = 0;
     const cameras = await this.db
@@ -211,6 +216,10 @@ export class Retention {
     if (h.to.getTime() <= h.from.getTime()) {
       throw new PsvisError('PSVIS_ERR_VALIDATION', 'a hold must end after it starts', { from: h.from, to: h.to });
     }
+    const until = h.until ?? new Date(h.to.getTime() + DEFAULT_HOLD_DAYS * DAY_MS);
+    if (until.getTime() <= this.opts.clock.now().getTime()) {
+      throw new PsvisError('PSVIS_ERR_VALIDATION', 'a hold must end in the future (until)', { field: 'until' });
+    }
     const row: HoldRow = {
       id: newId(this.opts.clock.now().getTime()),
       camera_id: h.cameraId,
@@ -223,6 +232,10 @@ export class Retention {
       created_at: this.opts.clock.now().toISOString(),
       released_at: null,
       released_by: null,
+      until: until.toISOString(),
+      placed_by_role: actor.role,
+      placed_by_org_id: actor.orgId,
+      release_reason: null,
     };
     await this.opts.audit.transaction(async (trx, record) => {
       await trx.insertInto('holds').values(row).execute();
@@ -238,15 +251,24 @@ export class Retention {
   }
 
   /** Releases a hold (audited); the footage then follows its floor again. */
-  async releaseHold(actor: Actor, id: string): Promise<HoldRow> {
+  async releaseHold(actor: Actor, id: string, reason?: string): Promise<HoldRow> {
     return this.opts.audit.transaction(async (trx, record) => {
       const row = await trx.selectFrom('holds').selectAll().where('id', '=', id).executeTakeFirst();
       if (row === undefined) throw new PsvisError('PSVIS_ERR_NOT_FOUND', `no hold ${id}`, {}, 404);
       if (row.released_at !== null) throw new PsvisError('PSVIS_ERR_CONFLICT', 'the hold is already released', {}, 409);
-      const released = { ...row, released_at: this.opts.clock.now().toISOString(), released_by: actor.userId };
+      const released = {
+        ...row,
+        released_at: this.opts.clock.now().toISOString(),
+        released_by: actor.userId,
+        release_reason: reason ?? null,
+      };
       await trx
         .updateTable('holds')
-        .set({ released_at: released.released_at, released_by: released.released_by })
+        .set({
+          released_at: released.released_at,
+          released_by: released.released_by,
+          release_reason: released.release_reason,
+        })
         .where('id', '=', id)
         .execute();
       await record({
@@ -254,10 +276,62 @@ export class Retention {
         action: 'recording.hold.release',
         targetType: 'hold',
         targetId: id,
-        details: { cameraId: row.camera_id },
+        details: { cameraId: row.camera_id, reason: released.release_reason },
       });
       return released;
     });
+  }
+
+  /** Moves an open hold's end (audited): a case can outlast the end first named. */
+  async extendHold(actor: Actor, id: string, until: Date, reason: string): Promise<HoldRow> {
+    return this.opts.audit.transaction(async (trx, record) => {
+      const row = await trx.selectFrom('holds').selectAll().where('id', '=', id).executeTakeFirst();
+      if (row === undefined) throw new PsvisError('PSVIS_ERR_NOT_FOUND', `no hold ${id}`, {}, 404);
+      if (row.released_at !== null) throw new PsvisError('PSVIS_ERR_CONFLICT', 'the hold is already released', {}, 409);
+      if (until.getTime() <= this.opts.clock.now().getTime()) {
+        throw new PsvisError('PSVIS_ERR_VALIDATION', 'a hold must end in the future (until)', { field: 'until' });
+      }
+      const extended = { ...row, until: until.toISOString() };
+      await trx.updateTable('holds').set({ until: extended.until }).where('id', '=', id).execute();
+      await record({
+        ...this.actorOf(actor),
+        action: 'recording.hold.extend',
+        targetType: 'hold',
+        targetId: id,
+        details: { cameraId: row.camera_id, from: row.until, to: extended.until, reason },
+      });
+      return extended;
+    });
+  }
+
+  /** Ends holds whose end has passed (audited, one event each); returns how many. */
+  async expireHolds(): Promise<number> {
+    const nowIso = this.opts.clock.now().toISOString();
+    const due = await this.db
+      .selectFrom('holds')
+      .selectAll()
+      .where('released_at', 'is', null)
+      .where('until', 'is not', null)
+      .where('until', '<=', nowIso)
+      .execute();
+    for (const h of due) {
+      await this.opts.audit.transaction(async (trx, record) => {
+        const done = await trx
+          .updateTable('holds')
+          .set({ released_at: nowIso, release_reason: 'expired' })
+          .where('id', '=', h.id)
+          .where('released_at', 'is', null)
+          .executeTakeFirst();
+        if (Number(done.numUpdatedRows) === 0) return;
+        await record({
+          action: 'recording.hold.expire',
+          targetType: 'hold',
+          targetId: h.id,
+          details: { cameraId: h.camera_id, until: h.until, kind: h.kind, reference: h.reference },
+        });
+      });
+    }
+    return due.length;
   }
 
   /** A hold by id, or undefined. */
@@ -311,11 +385,13 @@ export class Retention {
   }
 
   private async activeHolds(cameraId: string): Promise<HoldRow[]> {
+    const nowIso = this.opts.clock.now().toISOString();
     return this.db
       .selectFrom('holds')
       .selectAll()
       .where('camera_id', '=', cameraId)
       .where('released_at', 'is', null)
+      .where((eb) => eb.or([eb('until', 'is', null), eb('until', '>', nowIso)]))
       .execute();
   }
 

@@ -13,7 +13,7 @@ import {
   checkSignage,
   checkTraining,
 } from '../checks.ts';
-import type { Penalty, Profile } from '../types.ts';
+import { COUNTY_AND_ABOVE, type Penalty, type Profile } from '../types.ts';
 import { fine, penalty, penaltyRule, rules } from './build.ts';
 
 const P24_FINES = [fine('unit', 2000, 10000), fine('person_in_charge', 200, 1000)];
@@ -138,8 +138,21 @@ export const ANHUI_2017_PROFILE: Profile = {
         '单位建设的系统自交付使用之日起30日内由管理、使用单位向县级公安机关备案，提交设计方案和技术检测、工程验收材料。',
       statementEn:
         'Unit-built systems are filed with the county police within 30 days of delivery for use, with design, test and acceptance papers.',
-      params: { days: 30, clockFrom: 'inUse', fromDate: FROM, unitBuiltOnly: true },
-      psvisDoes: 'tracks the filing deadline of unit-built systems',
+      params: {
+        days: 30,
+        clockFrom: 'inUse',
+        fromDate: FROM,
+        unitBuiltOnly: true,
+        filing: {
+          kind: 'first',
+          materials: ['design_plan', 'technical_test', 'acceptance'],
+          recipientLevels: ['district'],
+          recipientZh: '所在地县级人民政府公安机关',
+          siteVisitDays: 30,
+        },
+      },
+      psvisDoes:
+        'tracks the filing deadline of unit-built systems; a filing is submitted only with the design, test and acceptance papers, and the police schedule the site visit within 30 days of receipt',
       check: checkFirstFiling,
     },
     {
@@ -150,7 +163,11 @@ export const ANHUI_2017_PROFILE: Profile = {
       titleEn: 'Filing of pre-existing systems',
       statementZh: '本办法实施前已经建成的系统，自施行之日起60日内备案。',
       statementEn: 'Systems built before 2017-01-01 are filed within 60 days of that date.',
-      params: { days: 60, fromDate: FROM },
+      params: {
+        days: 60,
+        fromDate: FROM,
+        filing: { kind: 'pre_existing', recipientLevels: ['district'], recipientZh: '所在地县级人民政府公安机关' },
+      },
       psvisDoes: 'tracks the filing of systems in use before 2017-01-01',
       check: checkPreExistingFiling,
     },
@@ -174,8 +191,13 @@ export const ANHUI_2017_PROFILE: Profile = {
       titleEn: 'Ten days’ notice before removal',
       statementZh: '需要拆除的，拆除单位应当提前10日通知所在地县级公安机关。',
       statementEn: 'A removal is notified to the county police 10 days in advance.',
-      params: { noticeDaysBefore: 10, penalty: p24('三') },
-      psvisDoes: 'flags a removed system without notice given at least 10 days before',
+      params: {
+        noticeDaysBefore: 10,
+        penalty: p24('三'),
+        filing: { kind: 'removal', recipientLevels: ['district'], recipientZh: '所在地县级人民政府公安机关' },
+      },
+      psvisDoes:
+        'a removal filing is the notice: psvis shows the last day to give it and flags a removed system without notice given at least 10 days before',
       check: checkRemovalNotice,
     },
     {
@@ -187,8 +209,9 @@ export const ANHUI_2017_PROFILE: Profile = {
       statementZh: '建立和实施安全检查、运行维护、应急处理制度，保持图像清晰，保障系统不中断运行。',
       statementEn:
         'Keep inspection, maintenance and emergency procedures; keep pictures clear and the system running without interruption.',
-      params: { penalty: p24('四') },
-      psvisDoes: 'health checks and video diagnosis alarm on interruptions; the procedures are marked as evidence',
+      params: { penalty: p24('四'), evidencedBy: ['maintenance'] },
+      psvisDoes:
+        'health checks and video diagnosis alarm on interruptions; maintenance records, or the procedures marked, are the evidence',
       check: checkAdvisory,
     },
     {
@@ -199,8 +222,9 @@ export const ANHUI_2017_PROFILE: Profile = {
       titleEn: 'Outsourced maintenance in writing',
       statementZh: '委托其他单位负责维护的，以书面形式明确安全运行责任。',
       statementEn: 'Outsourced maintenance sets out the safe-operation duties in writing.',
-      params: {},
-      psvisDoes: 'flags outsourced systems without an agreement reference',
+      params: { agreementClauses: ['safe_operation'] },
+      psvisDoes:
+        'refuses an outsourcing agreement that does not set out the safe-operation duties (PSVIS_ERR_AGREEMENT_CLAUSES); flags outsourced systems without one',
       check: checkMaintenanceAgreement,
     },
     {
@@ -245,8 +269,9 @@ export const ANHUI_2017_PROFILE: Profile = {
       titleEn: 'Reporting suspicious information',
       statementZh: '发现危及公共安全和其他违法犯罪行为可疑信息的，及时向公安机关报告。',
       statementEn: 'Suspicious information is reported to the police promptly.',
-      params: {},
-      psvisDoes: 'suspicious-information reports in governance; the reporting procedure is marked as evidence',
+      params: { report: { to: ['police'], handlingArticle: '安徽 第二十七条(五)' } },
+      psvisDoes:
+        'operators report from the live wall or playback to the police; the clip is held; reports the police have not handled in time are listed for their overview (安徽 第二十七条(五))',
       check: checkAdvisory,
     },
     {
@@ -293,8 +318,20 @@ export const ANHUI_2017_PROFILE: Profile = {
       titleEn: 'Free connection by police and state security',
       statementZh: '公安机关、国家安全机关经本机关主要负责人批准，可以无偿接入或直接使用系统。',
       statementEn: 'Police and state security may connect or use a system free of charge with their chief’s approval.',
-      params: { approvalZh: '本机关主要负责人批准' },
-      psvisDoes: 'direct connection needs an approval recorded by a police approver; no charge',
+      params: {
+        approvalZh: '本机关主要负责人批准',
+        approvalRoutes: [
+          {
+            article: '安徽 第二十条',
+            requesters: ['police', 'state_security'],
+            accessKinds: ['connect'],
+            approval: { by: 'own_head', levels: COUNTY_AND_ABOVE },
+            approvalZh: '县级以上公安机关、国家安全机关本机关主要负责人批准',
+          },
+        ],
+      },
+      psvisDoes:
+        'a direct-connection request is routed to a police_approver of the requesting organ (county level or above); once approved, two named officers watch live in a time-boxed sitting, each view registered; no charge',
     },
     {
       id: 'ah.access.retrieve',
@@ -306,8 +343,27 @@ export const ANHUI_2017_PROFILE: Profile = {
         '公安、国家安全机关经本机关主要负责人批准可无偿查阅复制调取；其他行政管理部门经设区的市或县级公安机关主要负责人批准。',
       statementEn:
         'Police and state security need their chief’s approval; other departments need the city or county police chief’s approval; free of charge.',
-      params: { approvalZh: '本机关主要负责人批准；其他部门经公安机关主要负责人批准' },
-      psvisDoes: 'access requests carry the approver and approval reference',
+      params: {
+        approvalZh: '本机关主要负责人批准；其他部门经公安机关主要负责人批准',
+        approvalRoutes: [
+          {
+            article: '安徽 第二十一条第一款',
+            requesters: ['police', 'state_security'],
+            accessKinds: ['view', 'copy', 'retrieve'],
+            approval: { by: 'own_head', levels: COUNTY_AND_ABOVE },
+            approvalZh: '县级以上公安机关、国家安全机关本机关主要负责人批准',
+          },
+          {
+            article: '安徽 第二十一条第二款',
+            requesters: ['other_department'],
+            accessKinds: ['view', 'copy', 'retrieve'],
+            approval: { by: 'police_head', levels: ['city', 'district'] },
+            approvalZh: '所在地设区的市或者县级人民政府公安机关主要负责人批准',
+          },
+        ],
+      },
+      psvisDoes:
+        "routes police and state-security requests to a police_approver of the requesting organ (county level or above), other departments' to one of a city or county police organ over them; refuses any other approver (PSVIS_ERR_APPROVER_ROLE, PSVIS_ERR_APPROVER_LEVEL); no charge",
     },
     {
       id: 'ah.access.procedure',
@@ -319,7 +375,8 @@ export const ANHUI_2017_PROFILE: Profile = {
       statementEn:
         'Two or more officers, with work IDs, their unit’s letter and the approval, fill in the register and keep confidentiality.',
       params: { minPersons: 2 },
-      psvisDoes: 'an access by an authority needs two named officers',
+      psvisDoes:
+        'a request names at least two officers with their credentials and the approval document; footage opens only in a sitting both confirm (PSVIS_ERR_SITTING_REQUIRED), each access registered',
       check: checkAccessRegister,
     },
     penaltyRule(

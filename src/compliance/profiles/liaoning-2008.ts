@@ -13,7 +13,7 @@ import {
   checkSignage,
   checkTraining,
 } from '../checks.ts';
-import type { Profile } from '../types.ts';
+import { COUNTY_AND_ABOVE, type Profile } from '../types.ts';
 import { fine, penalty, penaltyRule, rules } from './build.ts';
 
 const P20 = penalty(
@@ -116,7 +116,13 @@ export const LIAONING_2008_PROFILE: Profile = {
       titleEn: 'Filing after entry into use',
       statementZh: '建设单位自系统投入使用之日起30日内向县级公安机关备案。',
       statementEn: 'The builder files with the county police within 30 days of entry into use.',
-      params: { days: 30, clockFrom: 'inUse', fromDate: FROM, penalty: P22 },
+      params: {
+        days: 30,
+        clockFrom: 'inUse',
+        fromDate: FROM,
+        penalty: P22,
+        filing: { kind: 'first', recipientLevels: ['district'], recipientZh: '视频系统所在地县级公安机关' },
+      },
       psvisDoes: 'tracks the filing deadline from the system’s in-use date',
       check: checkFirstFiling,
     },
@@ -128,7 +134,18 @@ export const LIAONING_2008_PROFILE: Profile = {
       titleEn: 'Filing a change',
       statementZh: '视频系统发生变化的，应当在3个工作日内报原备案公安机关备案。',
       statementEn: 'A change to the system is filed with the original police office within 3 working days.',
-      params: { workingDays: 3, clockFrom: 'changed', fromDate: FROM, penalty: P22 },
+      params: {
+        workingDays: 3,
+        clockFrom: 'changed',
+        fromDate: FROM,
+        penalty: P22,
+        filing: {
+          kind: 'change',
+          recipientLevels: ['district'],
+          recipientZh: '视频系统所在地县级公安机关',
+          originalOffice: true,
+        },
+      },
       psvisDoes: 'counts 3 working days from the change, skipping weekends and listed holidays',
       check: checkEventFiling,
     },
@@ -140,7 +157,12 @@ export const LIAONING_2008_PROFILE: Profile = {
       titleEn: 'Filing of pre-existing systems',
       statementZh: '本办法施行前已建成的系统，使用单位自施行之日起30日内备案。',
       statementEn: 'Systems built before 2008-01-01 are filed within 30 days of that date.',
-      params: { days: 30, fromDate: FROM, penalty: P22 },
+      params: {
+        days: 30,
+        fromDate: FROM,
+        penalty: P22,
+        filing: { kind: 'pre_existing', recipientLevels: ['district'], recipientZh: '视频系统所在地县级公安机关' },
+      },
       psvisDoes: 'tracks the filing of systems in use before 2008-01-01',
       check: checkPreExistingFiling,
     },
@@ -190,9 +212,9 @@ export const LIAONING_2008_PROFILE: Profile = {
       titleEn: 'Duty monitoring and reporting suspicious matters',
       statementZh: '建立值班监看制度，发现可疑情况及时向公安机关报告。',
       statementEn: 'Keep a duty-monitoring rota and report suspicious matters to the police promptly.',
-      params: { penalty: P23 },
+      params: { penalty: P23, report: { to: ['police'] }, evidencedBy: ['duty_log'] },
       psvisDoes:
-        'duty shifts and suspicious-information reports in governance; the rota document is marked as evidence',
+        'duty-shift logs and suspicious-information reports to the police in governance; the logs, or the rota document marked, are the evidence',
       check: checkAdvisory,
     },
     {
@@ -263,8 +285,9 @@ export const LIAONING_2008_PROFILE: Profile = {
       titleEn: 'Outsourced operation: duties agreed',
       statementZh: '委托其他单位运营、维护的，双方应当明确保证系统安全运行的责任。',
       statementEn: 'When operation or maintenance is outsourced, both sides set out their duties for safe operation.',
-      params: {},
-      psvisDoes: 'flags outsourced systems without an agreement reference',
+      params: { agreementClauses: ['safe_operation'] },
+      psvisDoes:
+        'refuses an outsourcing agreement that does not set out the safe-operation duties (PSVIS_ERR_AGREEMENT_CLAUSES); flags outsourced systems without one',
       check: checkMaintenanceAgreement,
     },
     {
@@ -288,8 +311,27 @@ export const LIAONING_2008_PROFILE: Profile = {
         '公安机关、国家安全机关经本机关负责人批准，可以直接使用或接入相关单位的系统；突发公共事件经县级以上公安机关批准，政府有关部门可查看调取复制。',
       statementEn:
         'Police and state security may use or connect a unit’s system with their head’s approval; in public emergencies, departments may view and copy with county police approval.',
-      params: { approvalZh: '本机关负责人批准' },
-      psvisDoes: 'direct connection needs an approval recorded by a police approver',
+      params: {
+        approvalZh: '本机关负责人批准',
+        approvalRoutes: [
+          {
+            article: '辽宁 第十七条',
+            requesters: ['police', 'state_security'],
+            accessKinds: ['connect', 'view', 'copy', 'retrieve'],
+            approval: { by: 'own_head' },
+            approvalZh: '经本机关负责人批准',
+          },
+          {
+            article: '辽宁 第十七条',
+            requesters: ['emergency'],
+            accessKinds: ['view', 'copy', 'retrieve'],
+            approval: { by: 'police_head', levels: COUNTY_AND_ABOVE },
+            approvalZh: '发生突发公共事件时，经县级以上公安机关批准',
+          },
+        ],
+      },
+      psvisDoes:
+        'routes police and state-security requests (direct use, viewing, copying) to a police_approver of the requesting organ, and emergency requests of other departments to a county-level or higher police organ, before any access',
     },
     {
       id: 'ln.access.procedure',
@@ -300,8 +342,9 @@ export const LIAONING_2008_PROFILE: Profile = {
       statementZh: '工作人员不得少于2人，出示批准文件和执法证件，填写登记表，遵守保密制度。',
       statementEn:
         'At least two officers, showing the approval and their warrant cards, fill in the register and keep confidentiality.',
-      params: { minPersons: 2, approvalZh: '批准文件' },
-      psvisDoes: 'an access by an authority needs two named officers and an approval reference',
+      params: { minPersons: 2, approvalZh: '批准文件', credentials: ['law_enforcement_id'] },
+      psvisDoes:
+        'a request names at least two officers with their 执法证件 numbers; footage opens only after the approval document is recorded, in a sitting both officers confirm',
       check: checkAccessRegister,
     },
     {

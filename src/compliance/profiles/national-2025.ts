@@ -224,9 +224,21 @@ export const NATIONAL_2025_PROFILE: Profile = {
       statementZh: '自系统投入使用之日起30日内，将单位情况、建设位置、设备数量类型、存储期限向县级公安机关备案。',
       statementEn:
         'Within 30 days of entry into use, file the unit, locations, camera count and types and the retention period with the county police.',
-      params: { days: 30, clockFrom: 'inUse', fromDate: FROM, penalty: P29 },
+      params: {
+        days: 30,
+        clockFrom: 'inUse',
+        fromDate: FROM,
+        penalty: P29,
+        filing: {
+          kind: 'first',
+          channels: ['online', 'in_person'],
+          recipientLevels: ['district'],
+          recipientZh: '所在地县级人民政府公安机关',
+        },
+      },
       article7Only: true,
-      psvisDoes: 'tracks the deadline and fills the filing from the registry',
+      psvisDoes:
+        'tracks the deadline and fills the filing from the registry: unit, locations, camera count, types and point list, retention; psvis submits it to the county police, who receive and accept or return it',
       check: checkFirstFiling,
     },
     {
@@ -237,7 +249,17 @@ export const NATIONAL_2025_PROFILE: Profile = {
       titleEn: 'Systems in use before 2025-04-01 filed within 90 days',
       statementZh: '本条例施行前已经启用的，应当在施行之日起90日内备案。',
       statementEn: 'Systems in use before 2025-04-01 are filed within 90 days.',
-      params: { days: 90, fromDate: FROM, penalty: P29 },
+      params: {
+        days: 90,
+        fromDate: FROM,
+        penalty: P29,
+        filing: {
+          kind: 'pre_existing',
+          channels: ['online', 'in_person'],
+          recipientLevels: ['district'],
+          recipientZh: '所在地县级人民政府公安机关',
+        },
+      },
       article7Only: true,
       psvisDoes: 'tracks the filing of systems in use before 2025-04-01',
       check: checkPreExistingFiling,
@@ -250,7 +272,17 @@ export const NATIONAL_2025_PROFILE: Profile = {
       titleEn: 'Filing changes',
       statementZh: '备案事项发生变化的，应当及时办理备案变更。',
       statementEn: 'Changes to the filed facts are filed promptly.',
-      params: { clockFrom: 'changed', fromDate: FROM, penalty: P29 },
+      params: {
+        clockFrom: 'changed',
+        fromDate: FROM,
+        penalty: P29,
+        filing: {
+          kind: 'change',
+          channels: ['online', 'in_person'],
+          recipientLevels: ['district'],
+          recipientZh: '所在地县级人民政府公安机关',
+        },
+      },
       article7Only: true,
       psvisDoes: 'raises a change filing as due after every change (no fixed number of days)',
       check: checkEventFiling,
@@ -277,9 +309,10 @@ export const NATIONAL_2025_PROFILE: Profile = {
       titleEn: 'Security and confidentiality agreement',
       statementZh: '委托他人运营的，应当签订安全保密协议，约定安全和个人信息保护义务并监督履行。',
       statementEn: 'Outsourced operation is bound by a security and confidentiality agreement, supervised.',
-      params: {},
+      params: { agreementClauses: ['network_security', 'data_security', 'personal_information', 'confidentiality'] },
       article7Only: true,
-      psvisDoes: 'flags outsourced systems without an agreement reference',
+      psvisDoes:
+        'refuses an outsourcing agreement without network-security, data-security, personal-information and confidentiality clauses (PSVIS_ERR_AGREEMENT_CLAUSES); flags outsourced systems without an agreement',
       check: checkMaintenanceAgreement,
     },
     {
@@ -369,8 +402,27 @@ export const NATIONAL_2025_PROFILE: Profile = {
       statementZh: '国家机关为履行法定职责，依照法定权限、程序查阅调取，严格保密，不超出必需范围。',
       statementEn:
         'State organs access footage within their statutory powers and procedure, confidentially and only as needed.',
-      params: {},
-      psvisDoes: 'access requests carry the legal basis, scope and approver; every access is registered',
+      params: {
+        approvalRoutes: [
+          {
+            article: '国家 第二十条',
+            requesters: ['police', 'state_security', 'other_department'],
+            accessKinds: ['view', 'copy', 'retrieve'],
+            approval: { by: 'own_head' },
+            approvalZh: '依照法律、行政法规规定的权限、程序（本机关负责人批准）',
+          },
+          {
+            article: '国家 第二十条',
+            requesters: ['emergency'],
+            accessKinds: ['view', 'copy', 'retrieve'],
+            approval: { by: 'own_head' },
+            approvalZh: '处置突发事件：先行查阅、调取，事后由本机关负责人补批',
+            approveAfter: true,
+          },
+        ],
+      },
+      psvisDoes:
+        'requests carry the legal basis, case, cameras and ranges; an officer sees only the granted cameras and range (PSVIS_ERR_GRANT_SCOPE) until the grant ends (PSVIS_ERR_GRANT_EXPIRED); emergencies proceed at once, flagged until approved',
     },
     {
       id: 'cn.access.citizen',
@@ -381,8 +433,20 @@ export const NATIONAL_2025_PROFILE: Profile = {
       statementZh: '为保护生命健康、财产安全，经管理单位同意，本人、近亲属或监护看护代管人可以查阅关联信息。',
       statementEn:
         'To protect life or property, the person, close relatives or carers may view related footage with the operator’s consent.',
-      params: {},
-      psvisDoes: 'citizen requests need the operator’s consent and give redacted, view-only access',
+      params: {
+        approvalRoutes: [
+          {
+            article: '国家 第二十一条',
+            requesters: ['citizen'],
+            accessKinds: ['view'],
+            approval: { by: 'unit_consent' },
+            approvalZh: '经公共安全视频系统管理单位同意',
+            relations: ['self', 'close_relative', 'guardian', 'carer', 'custodian'],
+          },
+        ],
+      },
+      psvisDoes:
+        'a citizen request (the person, a close relative or carer) needs the unit’s consent, or a refusal with reasons; viewing on site under the unit’s account, registered, never copied',
     },
     {
       id: 'cn.publication',

@@ -183,8 +183,21 @@ export const QINGDAO_2010_REV2020_PROFILE: Profile = {
       titleEn: 'Filing after acceptance',
       statementZh: '建设单位自竣工验收合格之日起30日内将图纸等资料向区(市)公安机关备案。',
       statementEn: 'The builder files drawings with the district police within 30 days of passing acceptance.',
-      params: { days: 30, clockFrom: 'accepted', fromDate: FROM, penalty: p28('一') },
-      psvisDoes: 'tracks the filing deadline from the acceptance date',
+      params: {
+        days: 30,
+        clockFrom: 'accepted',
+        fromDate: FROM,
+        penalty: p28('一'),
+        filing: {
+          kind: 'first',
+          materials: ['drawings'],
+          channels: ['letter', 'telex', 'fax', 'edi', 'email'],
+          recipientLevels: ['district'],
+          recipientZh: '所在地区(市)公安机关',
+        },
+      },
+      psvisDoes:
+        'tracks the filing deadline from the acceptance date; a filing is submitted only with the drawings, by a channel the text names',
       check: checkFirstFiling,
     },
     {
@@ -195,7 +208,18 @@ export const QINGDAO_2010_REV2020_PROFILE: Profile = {
       titleEn: 'Filing a removal',
       statementZh: '拆除有关设施、设备的，使用单位自拆除之日起30日内备案。',
       statementEn: 'A removal is filed by the user within 30 days.',
-      params: { days: 30, clockFrom: 'removed', fromDate: FROM, penalty: p28('一') },
+      params: {
+        days: 30,
+        clockFrom: 'removed',
+        fromDate: FROM,
+        penalty: p28('一'),
+        filing: {
+          kind: 'removal',
+          channels: ['letter', 'telex', 'fax', 'edi', 'email'],
+          recipientLevels: ['district'],
+          recipientZh: '所在地区(市)公安机关',
+        },
+      },
       psvisDoes: 'tracks a removal filing 30 days from the removal',
       check: checkEventFiling,
     },
@@ -267,9 +291,9 @@ export const QINGDAO_2010_REV2020_PROFILE: Profile = {
       statementZh: '保持画面清晰、运行时间准确；发现故障及时通知修复，不能及时修复的采取临时应急措施。',
       statementEn:
         'Keep pictures clear and clocks correct; report faults for repair and cover them temporarily when repair is slow.',
-      params: { penalty: P29 },
+      params: { penalty: P29, evidencedBy: ['fault_repair', 'maintenance'] },
       psvisDoes:
-        'video diagnosis checks blur and clock drift and opens faults; the contingency plan is marked as evidence',
+        'video diagnosis checks blur and clock drift and opens faults; repaired fault tickets and maintenance records, or the contingency plan marked, are the evidence',
       check: checkAdvisory,
     },
     {
@@ -291,7 +315,7 @@ export const QINGDAO_2010_REV2020_PROFILE: Profile = {
       titleEn: 'Reporting suspicious information',
       statementZh: '发现危害公共安全的可疑信息，及时向公安机关和主管部门报告。',
       statementEn: 'Report suspicious information to the police and the competent department.',
-      params: { penalty: P29 },
+      params: { penalty: P29, report: { to: ['police', 'regulator'] } },
       psvisDoes: 'suspicious-information reports in governance, to the police and the regulator',
       check: checkAdvisory,
     },
@@ -327,8 +351,9 @@ export const QINGDAO_2010_REV2020_PROFILE: Profile = {
       titleEn: 'Outsourced operation: duties agreed',
       statementZh: '委托其他单位运营、维护的，双方应当明确保证系统安全运行的责任。',
       statementEn: 'When operation or maintenance is outsourced, both sides set out their duties.',
-      params: {},
-      psvisDoes: 'flags outsourced systems without an agreement reference',
+      params: { agreementClauses: ['safe_operation'] },
+      psvisDoes:
+        'refuses an outsourcing agreement that does not set out the safe-operation duties (PSVIS_ERR_AGREEMENT_CLAUSES); flags outsourced systems without one',
       check: checkMaintenanceAgreement,
     },
     {
@@ -341,8 +366,34 @@ export const QINGDAO_2010_REV2020_PROFILE: Profile = {
         '公安机关查阅、复制、调取应经市、区(市)公安机关负责人批准；其他部门与公安机关协调；突发事件处置部门有权调取。',
       statementEn:
         'Police access needs approval by the city or district police chief; other departments coordinate with the police; emergency bodies may retrieve.',
-      params: { approvalZh: '市、区(市)公安机关负责人批准' },
-      psvisDoes: 'access requests carry the approver and approval reference',
+      params: {
+        approvalZh: '市、区(市)公安机关负责人批准',
+        approvalRoutes: [
+          {
+            article: '青岛 第二十三条第一款',
+            requesters: ['police'],
+            accessKinds: ['view', 'copy', 'retrieve'],
+            approval: { by: 'police_head', levels: ['city', 'district'] },
+            approvalZh: '市、区(市)公安机关负责人批准',
+          },
+          {
+            article: '青岛 第二十三条第二款',
+            requesters: ['other_department'],
+            accessKinds: ['view', 'copy', 'retrieve'],
+            approval: { by: 'police_head', levels: ['district'] },
+            approvalZh: '与所在地区(市)公安机关进行协调',
+          },
+          {
+            article: '青岛 第二十三条第三款',
+            requesters: ['emergency'],
+            accessKinds: ['view', 'copy', 'retrieve'],
+            approval: { by: 'none' },
+            approvalZh: '突发公共事件调查、处置部门有权查阅、复制或者调取',
+          },
+        ],
+      },
+      psvisDoes:
+        "routes police requests to a police_approver of a city or district police organ over the requester, other departments' to the district police; bodies handling a public emergency proceed without approval; every access registered",
     },
     {
       id: 'qd.access.procedure',
@@ -365,7 +416,17 @@ export const QINGDAO_2010_REV2020_PROFILE: Profile = {
       statementZh: '施行前已建成的合规系统，自施行之日起60日内向区(市)公安机关备案；违法设置的60日内自行拆除。',
       statementEn:
         'Lawful systems built before 2010-03-01 are filed within 60 days; unlawful ones are removed within 60 days.',
-      params: { days: 60, fromDate: FROM, penalty: p28('一') },
+      params: {
+        days: 60,
+        fromDate: FROM,
+        penalty: p28('一'),
+        filing: {
+          kind: 'pre_existing',
+          channels: ['letter', 'telex', 'fax', 'edi', 'email'],
+          recipientLevels: ['district'],
+          recipientZh: '所在地区(市)公安机关',
+        },
+      },
       psvisDoes: 'tracks the filing of systems in use before 2010-03-01',
       check: checkPreExistingFiling,
     },

@@ -118,7 +118,18 @@ export const TENGCHONG_2017_PROFILE: Profile = {
       statementZh: '建设系统的，自竣工验收之日起30日内向市公安局备案，提交建设方案和点位分布。',
       statementEn:
         'A new system is filed with the city police within 30 days of acceptance, with its plan and camera map.',
-      params: { days: 30, clockFrom: 'accepted', fromDate: FROM },
+      params: {
+        days: 30,
+        clockFrom: 'accepted',
+        fromDate: FROM,
+        filing: {
+          kind: 'first',
+          materials: ['construction_plan', 'point_distribution'],
+          channels: ['letter', 'edi', 'email', 'fax', 'in_person'],
+          recipientLevels: ['city', 'district'],
+          recipientZh: '市公安局',
+        },
+      },
       psvisDoes: 'tracks the filing deadline from the acceptance date',
       check: checkFirstFiling,
     },
@@ -130,7 +141,18 @@ export const TENGCHONG_2017_PROFILE: Profile = {
       titleEn: 'Filing added or removed cameras',
       statementZh: '增加或拆除采集设备的，自竣工验收或拆除之日起30日内备案。',
       statementEn: 'Added or removed cameras are filed within 30 days.',
-      params: { days: 30, clockFrom: 'changed', fromDate: FROM },
+      params: {
+        days: 30,
+        clockFrom: 'changed',
+        fromDate: FROM,
+        filing: {
+          kind: 'change',
+          materials: ['point_distribution'],
+          channels: ['letter', 'edi', 'email', 'fax', 'in_person'],
+          recipientLevels: ['city', 'district'],
+          recipientZh: '市公安局',
+        },
+      },
       psvisDoes: 'tracks a change filing 30 days from the change',
       check: checkEventFiling,
     },
@@ -142,7 +164,18 @@ export const TENGCHONG_2017_PROFILE: Profile = {
       titleEn: 'Filing a removal',
       statementZh: '拆除系统的，自拆除之日起30日内向市公安局备案，提交拆除情况说明。',
       statementEn: 'A removed system is filed within 30 days of removal, with a note on the removal.',
-      params: { days: 30, clockFrom: 'removed', fromDate: FROM },
+      params: {
+        days: 30,
+        clockFrom: 'removed',
+        fromDate: FROM,
+        filing: {
+          kind: 'removal',
+          materials: ['removal_statement'],
+          channels: ['letter', 'edi', 'email', 'fax', 'in_person'],
+          recipientLevels: ['city', 'district'],
+          recipientZh: '市公安局',
+        },
+      },
       psvisDoes: 'tracks a removal filing 30 days from the removal',
       check: checkEventFiling,
     },
@@ -154,7 +187,16 @@ export const TENGCHONG_2017_PROFILE: Profile = {
       titleEn: 'Pre-existing systems filed within six months',
       statementZh: '细则施行前已经建成的，使用单位自施行之日起6个月内向市公安局备案。',
       statementEn: 'Systems built before 2017-09-05 are filed within six months of that date.',
-      params: { months: 6, fromDate: FROM },
+      params: {
+        months: 6,
+        fromDate: FROM,
+        filing: {
+          kind: 'pre_existing',
+          channels: ['letter', 'edi', 'email', 'fax', 'in_person'],
+          recipientLevels: ['city', 'district'],
+          recipientZh: '市公安局',
+        },
+      },
       psvisDoes: 'tracks the filing of systems in use before 2017-09-05',
       check: checkPreExistingFiling,
     },
@@ -201,9 +243,9 @@ export const TENGCHONG_2017_PROFILE: Profile = {
       titleEn: 'Periodic checks and prompt repair',
       statementZh: '定期检查系统，因故障不能正常运行的及时修复。',
       statementEn: 'Check the system periodically and repair faults promptly.',
-      params: {},
+      params: { evidencedBy: ['maintenance', 'fault_repair'] },
       psvisDoes:
-        'health checks and video diagnosis open faults for the maintainer; the check plan is marked as evidence',
+        'health checks and video diagnosis open faults for the maintainer; maintenance records and repaired fault tickets, or the check plan marked, are the evidence',
       check: checkAdvisory,
     },
     {
@@ -262,7 +304,7 @@ export const TENGCHONG_2017_PROFILE: Profile = {
       titleEn: 'Reporting suspicious information',
       statementZh: '发现可疑信息及时向公安机关报告，由公安机关拷贝储存。',
       statementEn: 'Report suspicious information to the police, who copy and keep it.',
-      params: {},
+      params: { report: { to: ['police'] } },
       psvisDoes: 'suspicious-information reports in governance, with an evidence copy for the police',
       check: checkAdvisory,
     },
@@ -274,8 +316,19 @@ export const TENGCHONG_2017_PROFILE: Profile = {
       titleEn: 'Free connection by police and state security',
       statementZh: '公安机关、国家安全机关可以无偿接入或直接使用有关单位的系统。',
       statementEn: 'Police and state security may connect to or use a unit’s system free of charge.',
-      params: {},
-      psvisDoes: 'direct connection for police and state-security organizations, registered',
+      params: {
+        approvalRoutes: [
+          {
+            article: '腾冲 第十七条',
+            requesters: ['police', 'state_security'],
+            accessKinds: ['connect'],
+            approval: { by: 'none' },
+            approvalZh: '可以无偿接入或直接使用',
+          },
+        ],
+      },
+      psvisDoes:
+        'direct connection for police and state-security organizations without approval, two officers, registered',
     },
     {
       id: 'tc.access.citizen',
@@ -286,8 +339,20 @@ export const TENGCHONG_2017_PROFILE: Profile = {
       statementZh: '其他单位和个人为维护自身合法权益，可以查阅不涉及秘密和隐私的信息，系统管理者应给予帮助。',
       statementEn:
         'Others may view non-secret, non-private footage to protect their own rights, with the operator’s help.',
-      params: {},
-      psvisDoes: 'citizen requests give redacted, view-only access',
+      params: {
+        approvalRoutes: [
+          {
+            article: '腾冲 第十八条第三款',
+            requesters: ['citizen'],
+            accessKinds: ['view'],
+            approval: { by: 'unit_consent' },
+            approvalZh: '系统管理者或使用单位给予帮助',
+            relations: ['self'],
+          },
+        ],
+      },
+      psvisDoes:
+        "a citizen request is recorded by the unit, which agrees or refuses with reasons; viewing on site under the unit's account, registered, never copied",
     },
     {
       id: 'tc.access.procedure',
@@ -298,8 +363,19 @@ export const TENGCHONG_2017_PROFILE: Profile = {
       statementZh: '工作人员不得少于2人，出示工作证件和单位证明，履行登记，限于工作需要，保密。',
       statementEn:
         'At least two officers with IDs and a unit letter, registered, limited to the need, kept confidential.',
-      params: { minPersons: 2 },
-      psvisDoes: 'an access by an authority needs two named officers',
+      params: {
+        minPersons: 2,
+        approvalRoutes: [
+          {
+            article: '腾冲 第十八条第二款',
+            requesters: ['police', 'state_security', 'other_department', 'emergency'],
+            accessKinds: ['view', 'copy', 'retrieve'],
+            approval: { by: 'own_head' },
+            approvalZh: '国家机关因工作需要依法查阅、复制或调取（出示单位证明文件）',
+          },
+        ],
+      },
+      psvisDoes: "an access by an authority needs two named officers and its organ's approval, in a confirmed sitting",
       check: checkAccessRegister,
     },
     {

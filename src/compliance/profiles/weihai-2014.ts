@@ -10,7 +10,7 @@ import {
   checkSignage,
   checkTraining,
 } from '../checks.ts';
-import type { Profile } from '../types.ts';
+import { COUNTY_AND_ABOVE, type Profile } from '../types.ts';
 import { penalty, penaltyRule, rules } from './build.ts';
 
 // 威海 第二十八条 sets no amounts of its own: it defers to the 企业事业单位内部治安保卫条例 and the
@@ -176,7 +176,7 @@ export const WEIHAI_2014_PROFILE: Profile = {
       titleEn: 'Reporting suspicious information',
       statementZh: '发现危害公共安全的可疑信息，及时向公安机关和主管部门报告。',
       statementEn: 'Report suspicious information to the police and the competent department.',
-      params: {},
+      params: { report: { to: ['police', 'regulator'] } },
       psvisDoes: 'suspicious-information reports in governance, to the police and the regulator',
       check: checkAdvisory,
     },
@@ -212,8 +212,9 @@ export const WEIHAI_2014_PROFILE: Profile = {
       titleEn: 'Maintenance agreement',
       statementZh: '委托其他单位维护的，双方应当在协议中明确保证系统安全运行的义务。',
       statementEn: 'Outsourced maintenance is governed by an agreement setting out safe-operation duties.',
-      params: {},
-      psvisDoes: 'flags outsourced systems without an agreement reference',
+      params: { agreementClauses: ['safe_operation'] },
+      psvisDoes:
+        'refuses an outsourcing agreement that does not set out the safe-operation duties (PSVIS_ERR_AGREEMENT_CLAUSES); flags outsourced systems without one',
       check: checkMaintenanceAgreement,
     },
     {
@@ -225,8 +226,27 @@ export const WEIHAI_2014_PROFILE: Profile = {
       statementZh: '公安机关和其他行政管理部门可以查阅；复制或调取须经县级以上公安机关批准。',
       statementEn:
         'Police and other departments may view; copying or retrieval needs approval by police at county level or above.',
-      params: { approvalZh: '县级以上公安机关批准' },
-      psvisDoes: 'copy and retrieval requests need an approval by a police approver; viewing is registered',
+      params: {
+        approvalZh: '县级以上公安机关批准',
+        approvalRoutes: [
+          {
+            article: '威海 第二十五条',
+            requesters: ['police', 'other_department'],
+            accessKinds: ['view'],
+            approval: { by: 'none' },
+            approvalZh: '因执法工作需要可以查阅',
+          },
+          {
+            article: '威海 第二十五条',
+            requesters: ['police', 'other_department'],
+            accessKinds: ['copy', 'retrieve'],
+            approval: { by: 'police_head', levels: COUNTY_AND_ABOVE },
+            approvalZh: '复制或者调取经县级以上公安机关批准',
+          },
+        ],
+      },
+      psvisDoes:
+        'a viewing request opens without approval; copy and retrieval requests are routed to a police_approver of a county-level or higher police organ over the requester; every access registered',
     },
     {
       id: 'wh.access.procedure',

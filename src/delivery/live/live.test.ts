@@ -2,6 +2,9 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFragments, parseInitSegment } from '../../media/fmp4/reader.ts';
+import { startTestPsvis } from '../../../test/support/psvis.ts';
+import { seedUnit } from '../../../test/support/registry.ts';
+import { CameraSimulator } from '../../camsim/simulator.ts';
 import { openTestWebSocket, startLiveTestApp, type LiveTestApp } from './test-support.ts';
 
 const run = promisify(execFile);
@@ -155,4 +158,32 @@ describe('live delivery of a camera sub-stream', () => {
     expect(hls.status).toBe(404);
     expect(hls.body).toMatchObject({ code: 'PSVIS_ERR_LIVE_SUBSTREAM' });
   });
+});
+
+// A stopping psvis must not wait on its viewers: the HTTP server's close waits for every socket,
+// and an upgraded WebSocket stays open until someone closes it (seen: SIGTERM left the process up).
+describe('closing psvis while a live viewer watches', () => {
+  it('ends the viewer with "going away" and finishes closing', async () => {
+    const sim = new CameraSimulator({ cameras: 1, port: 0, profile: '720p-h264-aac' });
+    await sim.start();
+    const t = await startTestPsvis('sqlite');
+    try {
+      const unit = await seedUnit(t.admin, [sim.url(1)]);
+      const cameraId = unit.cameraIds[0] ?? '';
+      const deadline = Date.now() + 20_000;
+      while ((t.psvis.ingest.hubs.get(cameraId)?.stats().gopCacheFrames ?? 0) === 0 && Date.now() < deadline) {
+        await sleep(100);
+      }
+      const ws = await openTestWebSocket(t.psvis.url(), `/api/v1/cameras/${cameraId}/live.ws`, t.admin.cookie);
+      expect(ws.status).toBe(101);
+      await sleep(1_000);
+      const closing = t.close().then(() => 'closed' as const);
+      const timeout = sleep(15_000).then(() => 'timed out' as const);
+      expect(await Promise.race([closing, timeout])).toBe('closed');
+      // 1001: going away (RFC 6455 §7.4.1).
+      expect(await ws.closed).toBe(1001);
+    } finally {
+      await sim.close();
+    }
+  }, 60_000);
 });

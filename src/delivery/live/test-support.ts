@@ -118,8 +118,9 @@ export async function startLiveTestApp(
       return c;
     },
     async close() {
-      await app.close();
+      // Viewers first, as psvis closes: the HTTP server's close waits for upgraded sockets too.
       await live.close();
+      await app.close();
       await t.close();
       await sim.close();
     },

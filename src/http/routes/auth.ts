@@ -78,6 +78,37 @@ export function authRoutes(
     },
   );
   r.get(
+    '/api/v1/auth/state',
+    {
+      schema: {
+        tags: ['auth'],
+        summary:
+          'The current session or null: what a page asks at load, answered 200 either way (GET /api/v1/auth/session answers 401 without one)',
+        response: { 200: z.object({ session: sessionView.nullable() }) },
+      },
+    },
+    async (req) => {
+      const token = req.cookies[SESSION_COOKIE];
+      const s = token === undefined ? null : await deps.identity.authenticate(token);
+      if (s === null) return { session: null };
+      const a = s.actor;
+      return {
+        session: {
+          user: {
+            id: a.userId,
+            username: a.username,
+            displayName: a.displayName,
+            orgId: a.orgId,
+            role: a.role,
+            disabled: false,
+          },
+          csrfToken: s.csrfToken,
+          expiresAt: s.expiresAt,
+        },
+      };
+    },
+  );
+  r.get(
     '/api/v1/users',
     {
       onRequest: auth,

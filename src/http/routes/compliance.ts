@@ -5,6 +5,7 @@ import { LOCATION_CATEGORIES, PLACE_CATEGORIES } from '../../compliance/categori
 import { PROFILES } from '../../compliance/profiles/index.ts';
 import type { ComplianceService } from '../../compliance/service.ts';
 import type { ComplianceRecords } from '../../governance/records.ts';
+import { TRAINING_KINDS } from '../../governance/operations/schemas.ts';
 import type { Identity } from '../../identity/identity.ts';
 import type { Registry } from '../../registry/registry.ts';
 import { scopeOrgIds } from '../../registry/scoping.ts';
@@ -36,6 +37,22 @@ const finding = z.object({
   penalty: penalty.optional(),
 });
 
+// The shapes of src/compliance/categories.ts, so the console's selects are typed.
+const placeCategory = z.object({
+  code: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  mandatory: z
+    .array(z.object({ profileId: z.string(), article: z.string(), builder: z.enum(['government', 'unit']) }))
+    .readonly(),
+});
+const locationCategory = z.object({
+  code: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  prohibitedBy: z.array(z.object({ profileId: z.string(), article: z.string() })).readonly(),
+});
+
 /** Categories, profiles, findings, and the records that show duties done. */
 export function complianceRoutes(
   app: FastifyInstance,
@@ -52,7 +69,7 @@ export function complianceRoutes(
       schema: {
         tags,
         summary: 'Place and location category codes, with the articles that require or prohibit cameras there',
-        response: { 200: z.object({ places: z.array(z.unknown()), locations: z.array(z.unknown()) }) },
+        response: { 200: z.object({ places: z.array(placeCategory), locations: z.array(locationCategory) }) },
       },
     },
     () => ({ places: [...PLACE_CATEGORIES], locations: [...LOCATION_CATEGORIES] }),
@@ -202,6 +219,11 @@ export function complianceRoutes(
             orgId: z.string().optional(),
             heldAt: instant,
             topic: z.string().trim().min(1).max(300),
+            kinds: z
+              .array(z.enum(TRAINING_KINDS))
+              .max(TRAINING_KINDS.length)
+              .optional()
+              .describe('job_skills 岗位技能, confidentiality 保密, security 安全知识, vetting 入职审查'),
             attendees: z.number().int().min(1).max(100_000),
             evidenceRef: z.string().trim().max(500).optional(),
           })

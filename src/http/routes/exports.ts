@@ -1,29 +1,64 @@
 // Evidence export routes: start an export (registered with 用途 and 去向), follow its progress,
 // download the signed package.
 import { createReadStream } from 'node:fs';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { EXPORT_ROLES, type Delivery } from '../../delivery/delivery.ts';
 import type { ExportStatus } from '../../delivery/export/export-service.ts';
+import { sessionBinding, type FootageAccess, type FootageGate } from '../../delivery/footage-gate.ts';
 import { PsvisError } from '../../errors/psvis-error.ts';
 import type { Identity } from '../../identity/identity.ts';
+import type { Role } from '../../identity/roles.ts';
 import type { Actor } from '../../identity/scope.ts';
 import type { Registry } from '../../registry/registry.ts';
-import { actorOf, requireRole, requireSession } from '../app.ts';
+import { SESSION_COOKIE, actorOf, requireRole, requireSession } from '../app.ts';
 
 const iso = z.iso.datetime({ offset: true });
 const text = z.string().max(2000).optional();
+/** An export job as the API shows it (ExportStatus). */
+const exportStatusSchema = z.object({
+  id: z.string(),
+  cameraId: z.string(),
+  from: z.string(),
+  to: z.string(),
+  purpose: z.string(),
+  destination: z.string(),
+  status: z.enum(['running', 'done', 'failed']),
+  bytesDone: z.number(),
+  bytesTotal: z.number(),
+  zipBytes: z.number().nullable(),
+  zipSha256: z.string().nullable(),
+  footageSha256: z.string().nullable(),
+  error: z.string().nullable(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+});
 
 /** Registers the export routes. */
 export function exportRoutes(
   app: FastifyInstance,
-  deps: { identity: Identity; registry: Registry; delivery: Delivery },
+  deps: { identity: Identity; registry: Registry; delivery: Delivery; gate?: FootageGate },
 ): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const authenticate = requireSession(deps.identity);
   const tags = ['exports'];
   const exportsSvc = deps.delivery.exports;
+
+  // A copy (复制/调取) by officers needs a grant that allows it, in their two-officer sitting.
+  const granted = async (req: FastifyRequest, access: FootageAccess, roles: readonly Role[], action: string) => {
+    const actor = actorOf(req);
+    const grant = (await deps.gate?.check(actor, sessionBinding(req.cookies[SESSION_COOKIE]), access)) ?? null;
+    if (grant === null) requireRole(req, roles, action);
+    return { actor, grant };
+  };
+  const exportAccess = (s: ExportStatus): FootageAccess => ({
+    cameraId: s.cameraId,
+    use: 'export',
+    fromMs: Date.parse(s.from),
+    toMs: Date.parse(s.to),
+  });
 
   /** The export if its camera is in the actor's scope; 404 otherwise, like the camera itself. */
   const visibleExport = async (actor: Actor, id: string): Promise<ExportStatus> => {
@@ -52,20 +87,26 @@ export function exportRoutes(
           /** Also pack footage-watermarked.mp4: a transcoded copy showing requester, time and camera. */
           watermark: z.boolean().optional(),
         }),
+        response: { 202: exportStatusSchema },
       },
     },
     async (req, reply) => {
       const b = req.body;
       await deps.registry.getCamera(actorOf(req), b.cameraId, 'export evidence');
-      const actor = requireRole(req, EXPORT_ROLES, 'export evidence');
+      const fromMs = Date.parse(b.from);
+      const toMs = Date.parse(b.to);
+      const access = { cameraId: b.cameraId, use: 'export' as const, fromMs, toMs };
+      const { actor, grant } = await granted(req, access, EXPORT_ROLES, 'export evidence');
       const status = await exportsSvc.create(actor, {
         cameraId: b.cameraId,
-        fromMs: Date.parse(b.from),
-        toMs: Date.parse(b.to),
-        purpose: b.purpose,
-        destination: b.destination,
-        caseNo: b.caseNo,
-        requestingUnit: b.requestingUnit,
+        fromMs,
+        toMs,
+        // Under a grant the request states 用途, 去向, the organ and its case.
+        purpose: b.purpose ?? grant?.purpose,
+        destination: b.destination ?? grant?.destination ?? undefined,
+        caseNo: grant?.caseNo ?? b.caseNo,
+        requestingUnit: grant?.requestingUnit ?? b.requestingUnit,
+        accessRequestId: grant?.accessRequestId,
         watermark: b.watermark,
       });
       void reply.status(202).header('location', `/api/v1/exports/${status.id}`);
@@ -81,11 +122,13 @@ export function exportRoutes(
         tags,
         summary: 'An export job: status and bytes done/total',
         params: z.object({ id: z.string().min(1).max(64) }),
+        response: { 200: exportStatusSchema },
       },
     },
     async (req) => {
-      const actor = requireRole(req, [...EXPORT_ROLES, 'auditor'], 'read exports');
-      return visibleExport(actor, req.params.id);
+      const status = await visibleExport(actorOf(req), req.params.id);
+      await granted(req, exportAccess(status), [...EXPORT_ROLES, 'auditor'], 'read exports');
+      return status;
     },
   );
 
@@ -100,8 +143,8 @@ export function exportRoutes(
       },
     },
     async (req, reply) => {
-      const actor = requireRole(req, EXPORT_ROLES, 'download exports');
-      const status = await visibleExport(actor, req.params.id);
+      const status = await visibleExport(actorOf(req), req.params.id);
+      const { actor } = await granted(req, exportAccess(status), EXPORT_ROLES, 'download exports');
       // The copy goes to whoever registered its 去向; others ask for their own export.
       if (status.createdBy !== actor.userId && actor.role !== 'admin') {
         throw new PsvisError('PSVIS_ERR_FORBIDDEN', 'only the user who exported this package may download it', {}, 403);

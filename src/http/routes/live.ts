@@ -7,13 +7,14 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { VIEW_ROLES } from '../../delivery/delivery.ts';
+import { sessionBinding, type FootageGate } from '../../delivery/footage-gate.ts';
 import type { LiveDelivery, LiveStreamName } from '../../delivery/live/live-delivery.ts';
 import { isWebSocketRequest, refuseUpgrade } from '../../delivery/live/websocket.ts';
 import { PsvisError, isPsvisError } from '../../errors/psvis-error.ts';
 import type { Identity } from '../../identity/identity.ts';
 import type { Actor } from '../../identity/scope.ts';
 import type { Registry } from '../../registry/registry.ts';
-import { SESSION_COOKIE, requireRole, requireSession } from '../app.ts';
+import { SESSION_COOKIE, actorOf, requireSession } from '../app.ts';
 
 const LIVE_WS_PATH = /^\/api\/v1\/cameras\/([^/?#]{1,64})\/live\.ws$/;
 const cameraParams = z.object({ id: z.string().min(1).max(64) });
@@ -22,14 +23,18 @@ const streamQuery = z.object({ stream: z.enum(['main', 'sub']).default('main') }
 /** Registers GET /api/v1/cameras/:id/live.ws (WebSocket upgrade), live.m3u8 and its segments. */
 export function liveRoutes(
   app: FastifyInstance,
-  deps: { identity: Identity; registry: Registry; live: LiveDelivery },
+  deps: { identity: Identity; registry: Registry; live: LiveDelivery; gate?: FootageGate },
 ): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const authenticate = requireSession(deps.identity);
   const tags = ['live'];
 
-  const watchable = async (actor: Actor, cameraId: string): Promise<string> => {
-    if (!VIEW_ROLES.includes(actor.role)) {
+  // Scope first (404), then an officer's direct-connection grant in their two-officer sitting
+  // (安徽 第二十条, 辽宁 第十七条), then the role rules.
+  const watchable = async (actor: Actor, cameraId: string, cookieToken: string | undefined): Promise<string> => {
+    const id = (await deps.registry.getCamera(actor, cameraId, 'watch live video')).id;
+    const grant = (await deps.gate?.check(actor, sessionBinding(cookieToken), { cameraId: id, use: 'live' })) ?? null;
+    if (grant === null && !VIEW_ROLES.includes(actor.role)) {
       throw new PsvisError(
         'PSVIS_ERR_FORBIDDEN',
         `role ${actor.role} may not watch live video`,
@@ -37,7 +42,7 @@ export function liveRoutes(
         403,
       );
     }
-    return (await deps.registry.getCamera(actor, cameraId, 'watch live video')).id;
+    return id;
   };
 
   // Node hands upgrade requests to 'upgrade' listeners, not to Fastify's router (RFC 6455 §4.1).
@@ -65,7 +70,7 @@ export function liveRoutes(
       if (session === null) {
         throw new PsvisError('PSVIS_ERR_UNAUTHENTICATED', 'sign in first (POST /api/v1/auth/login)', {}, 401);
       }
-      const id = await watchable(session.actor, cameraId);
+      const id = await watchable(session.actor, cameraId, token);
       await deps.live.openWebSocket(session.actor, id, stream, req, socket, head);
     })().catch((err: unknown) => {
       if (isPsvisError(err)) {
@@ -116,8 +121,8 @@ export function liveRoutes(
       },
     },
     async (req, reply) => {
-      const actor = requireRole(req, VIEW_ROLES, 'watch live video');
-      const id = await watchable(actor, req.params.id);
+      const actor = actorOf(req);
+      const id = await watchable(actor, req.params.id, req.cookies[SESSION_COOKIE]);
       // The HLS packagers and segment URLs are per camera, i.e. the main stream; serving the main
       // stream under ?stream=sub would mislead a client that asked for the lighter stream.
       if (req.query.stream === 'sub') {
@@ -151,8 +156,8 @@ export function liveRoutes(
       },
     },
     async (req, reply) => {
-      const actor = requireRole(req, VIEW_ROLES, 'watch live video');
-      const id = await watchable(actor, req.params.id);
+      const actor = actorOf(req);
+      const id = await watchable(actor, req.params.id, req.cookies[SESSION_COOKIE]);
       const init = /^init-(\d+)\.mp4$/.exec(req.params.name);
       if (init !== null) {
         const bytes = deps.live.hls.init(actor, id, Number(init[1]));

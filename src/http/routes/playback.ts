@@ -4,20 +4,22 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requirePurpose } from '../../delivery/access-register.ts';
 import { parseByteRange } from '../../delivery/byte-range.ts';
 import { TIMELINE_ROLES, VIEW_ROLES, type Delivery } from '../../delivery/delivery.ts';
+import { sessionBinding, type FootageAccess, type FootageGate } from '../../delivery/footage-gate.ts';
 import { checkRange, noFootage, segmentsInRange, sliceRange } from '../../delivery/recorded-range.ts';
 import { buildRecordedPlaylist } from '../../delivery/recorded-hls.ts';
 import { MAX_TIMELINE_RANGE_MS, buildTimeline } from '../../delivery/timeline.ts';
 import { PsvisError } from '../../errors/psvis-error.ts';
 import type { Identity } from '../../identity/identity.ts';
+import type { Role } from '../../identity/roles.ts';
 import type { Registry } from '../../registry/registry.ts';
 import { scopeOrgIds } from '../../registry/scoping.ts';
-import { actorOf, requireRole, requireSession } from '../app.ts';
+import { SESSION_COOKIE, actorOf, requireRole, requireSession } from '../app.ts';
 
 /** Longest range one recorded playlist may cover. */
 export const MAX_PLAYLIST_RANGE_MS = 24 * 3600 * 1000;
@@ -25,6 +27,24 @@ export const MAX_PLAYLIST_RANGE_MS = 24 * 3600 * 1000;
 const iso = z.iso.datetime({ offset: true });
 const text = z.string().max(2000).optional();
 const cameraParams = z.object({ id: z.string().min(1).max(64) });
+const timelineSchema = z.object({
+  cameraId: z.string(),
+  from: z.string(),
+  to: z.string(),
+  recordedMs: z.number(),
+  spans: z.array(z.object({ from: z.string(), to: z.string(), segments: z.number() })),
+  gaps: z.array(z.object({ from: z.string(), to: z.string(), cause: z.string() })),
+  holds: z.array(
+    z.object({
+      id: z.string(),
+      from: z.string(),
+      to: z.string(),
+      kind: z.string(),
+      reference: z.string(),
+      released: z.boolean(),
+    }),
+  ),
+});
 
 /**
  * URL of a recorded file, as playlists name it. The .mp4 suffix matters: ffmpeg's HLS demuxer
@@ -35,12 +55,21 @@ export const recordedFileUrl = (segmentId: string): string => `/api/v1/recording
 /** Registers the playback routes. */
 export function playbackRoutes(
   app: FastifyInstance,
-  deps: { identity: Identity; registry: Registry; delivery: Delivery },
+  deps: { identity: Identity; registry: Registry; delivery: Delivery; gate?: FootageGate },
 ): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const authenticate = requireSession(deps.identity);
   const tags = ['playback'];
   const db = deps.delivery.db;
+
+  // Officers see footage only through an access grant, in a two-officer sitting (governance's
+  // access requests); everyone else keeps the role rules.
+  const granted = async (req: FastifyRequest, access: FootageAccess, roles: readonly Role[], action: string) => {
+    const actor = actorOf(req);
+    const grant = (await deps.gate?.check(actor, sessionBinding(req.cookies[SESSION_COOKIE]), access)) ?? null;
+    if (grant === null) requireRole(req, roles, action);
+    return { actor, grant };
+  };
 
   r.get(
     '/api/v1/cameras/:id/timeline',
@@ -51,14 +80,20 @@ export function playbackRoutes(
         summary: 'Recorded spans, gaps with their cause, and holds of a camera in a range',
         params: cameraParams,
         querystring: z.object({ from: iso, to: iso }),
+        response: { 200: timelineSchema },
       },
     },
     async (req) => {
       // Scope first: a camera outside it is 404 whatever the role (the role check is 403).
       const camera = await deps.registry.getCamera(actorOf(req), req.params.id);
-      requireRole(req, TIMELINE_ROLES, 'read recording timelines');
       const fromMs = Date.parse(req.query.from);
       const toMs = Date.parse(req.query.to);
+      await granted(
+        req,
+        { cameraId: camera.id, use: 'timeline', fromMs, toMs },
+        TIMELINE_ROLES,
+        'read recording timelines',
+      );
       checkRange(fromMs, toMs, MAX_TIMELINE_RANGE_MS);
       return buildTimeline(db, camera.id, fromMs, toMs);
     },
@@ -77,10 +112,11 @@ export function playbackRoutes(
     },
     async (req, reply) => {
       const camera = await deps.registry.getCamera(actorOf(req), req.params.id, 'play back footage');
-      const actor = requireRole(req, VIEW_ROLES, 'play back footage');
       const q = req.query;
       const fromMs = Date.parse(q.from);
       const toMs = Date.parse(q.to);
+      const access = { cameraId: camera.id, use: 'playback' as const, fromMs, toMs };
+      const { actor, grant } = await granted(req, access, VIEW_ROLES, 'play back footage');
       checkRange(fromMs, toMs, MAX_PLAYLIST_RANGE_MS);
       const slices = sliceRange(await segmentsInRange(db, camera.id, fromMs, toMs), fromMs, toMs);
       const entry = {
@@ -88,9 +124,11 @@ export function playbackRoutes(
         cameraId: camera.id,
         fromMs,
         toMs,
-        purpose: q.purpose,
-        requestingUnit: q.requestingUnit,
-        caseNo: q.caseNo,
+        purpose: q.purpose ?? grant?.purpose,
+        // Under a grant the request names the organ and its case.
+        requestingUnit: grant?.requestingUnit ?? q.requestingUnit,
+        caseNo: grant?.caseNo ?? q.caseNo,
+        accessRequestId: grant?.accessRequestId,
       };
       if (slices.length === 0) {
         requirePurpose(entry);
@@ -122,8 +160,8 @@ export function playbackRoutes(
         .executeTakeFirst();
       // An unknown file and a file of a camera outside scope answer alike: 404.
       await deps.registry.getCamera(actor, row?.camera_id ?? `segment:${segmentId}`, 'play back footage');
-      requireRole(req, VIEW_ROLES, 'play back footage');
       if (row === undefined) throw new PsvisError('PSVIS_ERR_NOT_FOUND', 'recording not found', {}, 404);
+      const { grant } = await granted(req, { cameraId: row.camera_id, use: 'file' }, VIEW_ROLES, 'play back footage');
       const path = join(deps.delivery.recordingsDir, row.path);
       const size =
         row.deleted_at === null
@@ -150,6 +188,10 @@ export function playbackRoutes(
         void reply.header('content-range', `bytes */${size}`);
         throw err;
       }
+      if (grant !== null) {
+        const bytes = { cameraId: row.camera_id, segmentId, start: range?.start ?? 0, end: range?.end ?? size - 1 };
+        await deps.gate?.checkFileBytes(actor, grant, bytes);
+      }
       if (range === null) {
         void reply.header('content-length', String(size));
         return reply.send(createReadStream(path));
@@ -175,15 +217,17 @@ export function playbackRoutes(
     },
     async (req, reply) => {
       const camera = await deps.registry.getCamera(actorOf(req), req.params.id, 'take a snapshot');
-      const actor = requireRole(req, VIEW_ROLES, 'take snapshots');
       const atMs = Date.parse(req.query.at);
+      const access = { cameraId: camera.id, use: 'snapshot' as const, fromMs: atMs, toMs: atMs };
+      const { actor, grant } = await granted(req, access, VIEW_ROLES, 'take snapshots');
       const snap = await deps.delivery.snapshots.at(camera.id, atMs);
       await deps.delivery.register.record(actor, {
         action: 'snapshot',
         cameraId: camera.id,
         fromMs: Date.parse(snap.frameTime),
         toMs: Date.parse(snap.frameTime),
-        purpose: req.query.purpose,
+        purpose: req.query.purpose ?? grant?.purpose,
+        accessRequestId: grant?.accessRequestId,
         details: {
           segmentId: snap.segmentId,
           fragmentIndex: snap.fragmentIndex,
@@ -210,6 +254,36 @@ export function playbackRoutes(
           before: z.string().max(64).optional(),
           limit: z.coerce.number().int().min(1).max(500).default(100),
         }),
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.string(),
+                time: z.string(),
+                action: z.enum(['view_live', 'playback', 'snapshot', 'export']),
+                cameraId: z.string(),
+                actor: z.object({
+                  userId: z.string(),
+                  displayName: z.string(),
+                  orgId: z.string(),
+                  orgName: z.string(),
+                }),
+                from: z.string().nullable(),
+                to: z.string().nullable(),
+                purpose: z.string().nullable().describe('事由 / 用途'),
+                destination: z.string().nullable().describe('去向'),
+                requestingUnit: z.string().nullable(),
+                caseNo: z.string().nullable(),
+                accessRequestId: z.string().nullable(),
+                startedAt: z.string().nullable(),
+                endedAt: z.string().nullable(),
+                exportId: z.string().nullable(),
+                accessorNames: z.array(z.string()).nullable().describe('everyone who took part; null: the actor alone'),
+                recordedBy: z.string().nullable().describe('录制人员'),
+              }),
+            ),
+          }),
+        },
       },
     },
     async (req) => {

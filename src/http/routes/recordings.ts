@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AuditLog } from '../../audit/audit-log.ts';
+import { HOLD_KINDS, HOLD_PLACERS, releaseApprovers, type Holds } from '../../governance/holds.ts';
 import type { Identity } from '../../identity/identity.ts';
 import type { Actor } from '../../identity/scope.ts';
 import type { Registry } from '../../registry/registry.ts';
@@ -11,7 +12,7 @@ import { verifyRecordings } from '../../recording/verify.ts';
 import { actorOf, requireRole, requireSession } from '../app.ts';
 
 const iso = z.iso.datetime({ offset: true });
-const holdKinds = ['case', 'important', 'legal_order'] as const;
+const holdKinds = HOLD_KINDS;
 
 const holdView = z.object({
   id: z.string(),
@@ -25,6 +26,14 @@ const holdView = z.object({
   createdAt: z.string(),
   releasedAt: z.string().nullable(),
   releasedBy: z.string().nullable(),
+  until: z
+    .string()
+    .nullable()
+    .describe('when the hold ends (国家 第十七条); null only for holds placed before ends were kept'),
+  placedByRole: z.string().nullable(),
+  placedByOrgId: z.string().nullable(),
+  releaseReason: z.string().nullable().describe("why it was released; 'expired' when its end passed"),
+  releaseApprovers: z.array(z.string()).describe('roles that may release it'),
 });
 
 const toHoldView = (h: HoldRow): z.infer<typeof holdView> => ({
@@ -39,15 +48,24 @@ const toHoldView = (h: HoldRow): z.infer<typeof holdView> => ({
   createdAt: h.created_at,
   releasedAt: h.released_at,
   releasedBy: h.released_by,
+  until: h.until,
+  placedByRole: h.placed_by_role,
+  placedByOrgId: h.placed_by_org_id,
+  releaseReason: h.release_reason,
+  releaseApprovers: releaseApprovers(h),
 });
-
-/** Roles that may place and release holds (公安机关 for cases and orders; the unit for important footage). */
-const HOLD_ROLES = ['admin', 'unit_manager', 'police_officer', 'police_approver'] as const;
 
 /** The recording index, verification, requested deletions (refused inside the floor) and holds. */
 export function recordingRoutes(
   app: FastifyInstance,
-  deps: { identity: Identity; audit: AuditLog; registry: Registry; retention: Retention; recordingsDir: string },
+  deps: {
+    identity: Identity;
+    audit: AuditLog;
+    registry: Registry;
+    retention: Retention;
+    holds: Holds;
+    recordingsDir: string;
+  },
 ): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const authenticate = requireSession(deps.identity);
@@ -245,7 +263,8 @@ export function recordingRoutes(
       onRequest: authenticate,
       schema: {
         tags,
-        summary: 'Pin footage past its retention floor (case, important footage, legal order)',
+        summary:
+          'Pin footage past its retention floor (case, important footage, legal order) until a named end; important footage at least the period in force (辽宁 第十四条(七): one year)',
         body: z.object({
           cameraId: z.string().min(1).max(64),
           from: iso,
@@ -253,17 +272,42 @@ export function recordingRoutes(
           kind: z.enum(holdKinds),
           reference: z.string().min(1).max(200),
           reason: z.string().min(1).max(2000),
+          until: iso
+            .optional()
+            .describe('when the hold ends; default: the important-footage period in force, else one year after `to`'),
         }),
         response: { 201: holdView },
       },
     },
     async (req, reply) => {
-      const actor = requireRole(req, HOLD_ROLES, 'place holds');
+      const actor = requireRole(req, HOLD_PLACERS, 'place holds');
       const b = req.body;
-      await deps.registry.getCamera(actor, b.cameraId, 'place a hold');
-      const row = await deps.retention.createHold(actor, { ...b, from: new Date(b.from), to: new Date(b.to) });
+      const row = await deps.holds.place(actor, {
+        ...b,
+        from: new Date(b.from),
+        to: new Date(b.to),
+        until: b.until === undefined ? undefined : new Date(b.until),
+      });
       void reply.status(201);
       return toHoldView(row);
+    },
+  );
+
+  r.post(
+    '/api/v1/holds/:id/extend',
+    {
+      onRequest: authenticate,
+      schema: {
+        tags,
+        summary: "Move an open hold's end (a case that outlasts it)",
+        params: z.object({ id: z.string().min(1).max(64) }),
+        body: z.object({ until: iso, reason: z.string().min(1).max(2000) }),
+        response: { 200: holdView },
+      },
+    },
+    async (req) => {
+      const actor = requireRole(req, HOLD_PLACERS, 'extend holds');
+      return toHoldView(await deps.holds.extend(actor, req.params.id, new Date(req.body.until), req.body.reason));
     },
   );
 
@@ -273,17 +317,18 @@ export function recordingRoutes(
       onRequest: authenticate,
       schema: {
         tags,
-        summary: 'Release a hold',
+        summary:
+          'Release a hold: police holds need police_approver, a unit’s own case or important footage its unit_manager too (PSVIS_ERR_HOLD_RELEASE_ROLE otherwise, audited)',
         params: z.object({ id: z.string().min(1).max(64) }),
+        body: z
+          .object({ reason: z.string().min(1).max(2000).optional().describe('why: the purpose is served') })
+          .default({}),
         response: { 200: holdView },
       },
     },
     async (req) => {
-      const actor = requireRole(req, HOLD_ROLES, 'release holds');
-      const hold = await deps.retention.getHold(req.params.id);
       // A hold on a camera outside the actor's scope is answered as not found, like the camera itself.
-      await deps.registry.getCamera(actor, hold?.camera_id ?? `hold:${req.params.id}`, 'release a hold');
-      return toHoldView(await deps.retention.releaseHold(actor, req.params.id));
+      return toHoldView(await deps.holds.release(actorOf(req), req.params.id, req.body.reason));
     },
   );
 }
