@@ -3,6 +3,7 @@
 // (RtspCameraSource → Hub → recordFromHub → Recorder, SHA-256 while writing, SQLite index).
 // Usage (forked by bench/record.ts): psvis-worker.ts <rtspUrl> <cameras> <dataDir> <segmentSeconds>
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { AuditLog } from '../src/audit/audit-log.ts';
 import { loadOrCreateInstallationKey } from '../src/audit/installation-key.ts';
 import { systemClock } from '../src/clock.ts';
@@ -19,6 +20,14 @@ export interface WorkerSample extends ProcessSample {
   readonly camerasOnline: number;
   readonly framesIn: number;
   readonly packetsLost: number;
+  readonly heapUsedBytes: number;
+  /** ArrayBuffers and other memory outside the V8 heap. */
+  readonly externalBytes: number;
+  /** Bytes the writers had queued for the disk, all cameras. */
+  readonly writerBacklogBytes: number;
+  /** Event-loop delay since the previous sample: 99th percentile and worst, ms. */
+  readonly loopDelayP99Ms: number;
+  readonly loopDelayMaxMs: number;
 }
 
 /** Frames on disk for one camera, from its index rows, and what its writer counted. */
@@ -32,6 +41,8 @@ export interface CameraResult {
   readonly framesIn: number;
   readonly packetsLost: number;
   readonly reconnects: number;
+  /** Code of the error that ended the camera's latest session, if any did. */
+  readonly lastError: string | undefined;
 }
 
 /** What stop() returns. */
@@ -97,6 +108,9 @@ async function main(): Promise<void> {
   });
   await recorder.start();
   let stopped = false;
+  // How late the event loop runs: at high N a starved loop is why sessions time out and packets drop.
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
 
   const stop = async (): Promise<WorkerResult> => {
     if (stopped) return { cameras: [], alarms, errors, bytesOnDisk: 0 };
@@ -139,6 +153,7 @@ async function main(): Promise<void> {
           framesIn: s?.framesIn ?? 0,
           packetsLost: s?.packetsLost ?? 0,
           reconnects: s?.reconnects ?? 0,
+          lastError: s?.lastError?.code,
         };
       }),
       alarms,
@@ -165,13 +180,27 @@ async function main(): Promise<void> {
         let camerasOnline = 0;
         let framesIn = 0;
         let packetsLost = 0;
+        let writerBacklogBytes = 0;
         for (const p of pipelines.values()) {
           const s = p.source.status();
           if (s.online) camerasOnline++;
           framesIn += s.framesIn;
           packetsLost += s.packetsLost;
+          writerBacklogBytes += recorder.camera(p.cameraId).stats().backlogBytes;
         }
-        const sample: WorkerSample = { ...sampleSelf(), camerasOnline, framesIn, packetsLost };
+        const memory = process.memoryUsage();
+        const sample: WorkerSample = {
+          ...sampleSelf(),
+          camerasOnline,
+          framesIn,
+          packetsLost,
+          heapUsedBytes: memory.heapUsed,
+          externalBytes: memory.external + memory.arrayBuffers,
+          writerBacklogBytes,
+          loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
+          loopDelayMaxMs: loopDelay.max / 1e6,
+        };
+        loopDelay.reset();
         return Promise.resolve(sample);
       },
       stop,

@@ -11,11 +11,11 @@ import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { makeSourceClip } from './clip.ts';
+import { makeSourceClip, SOURCE_FPS } from './clip.ts';
 import { FfmpegRecorders } from './ffmpeg-side.ts';
 import { ChildRpc, type ProcessSample } from './ipc.ts';
 import { PROC_TICKS_PER_SECOND, readMachineCpu } from './proc.ts';
-import type { CameraResult, WorkerResult } from './psvis-worker.ts';
+import type { CameraResult, WorkerResult, WorkerSample } from './psvis-worker.ts';
 import { formatTable, framesLost, type RunResult, type Side } from './report.ts';
 import type { SourceSample, SubscriptionCount } from './source.ts';
 
@@ -102,7 +102,8 @@ function psvisRunner(url: string, cameras: number, dir: string, segmentSeconds: 
     profileDir === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', profileDir],
   );
   let baseline: ProcessSample | undefined;
-  let last: ProcessSample | undefined;
+  let previous: WorkerSample | undefined;
+  let last: WorkerSample | undefined;
   return {
     async start() {
       await worker.started();
@@ -110,7 +111,8 @@ function psvisRunner(url: string, cameras: number, dir: string, segmentSeconds: 
       await worker.call('start');
     },
     async sample() {
-      last = await worker.call<ProcessSample>('sample');
+      previous = last;
+      last = await worker.call<WorkerSample>('sample');
       return last;
     },
     async stopAndCount() {
@@ -128,6 +130,29 @@ function psvisRunner(url: string, cameras: number, dir: string, segmentSeconds: 
       if (gaps + reconnects + packetsLost + empty + result.alarms > 0) {
         notes.push(
           `gap rows ${gaps}, reconnects ${reconnects}, RTP packets lost ${packetsLost}, cameras without footage ${empty}, alarms ${result.alarms}`,
+        );
+      }
+      if (reconnects > 0) {
+        const codes = new Map<string, number>();
+        for (const c of result.cameras) {
+          if (c.lastError !== undefined) codes.set(c.lastError, (codes.get(c.lastError) ?? 0) + 1);
+        }
+        notes.push(
+          `cameras by the error that ended their latest session: ${[...codes].map(([k, v]) => `${k} ${v}`).join(', ')}`,
+        );
+      }
+      if (previous !== undefined && last !== undefined && last.framesIn > previous.framesIn) {
+        // Per frame received, the figure does not shrink when a starved source sends less.
+        const perFrameUs = (last.cpuMicros - previous.cpuMicros) / (last.framesIn - previous.framesIn);
+        notes.push(
+          `CPU per frame received in the window: ${perFrameUs.toFixed(1)} µs, ${((perFrameUs * SOURCE_FPS) / 1e4).toFixed(3)} % of a core per ${SOURCE_FPS} fps stream`,
+        );
+      }
+      if (last !== undefined) {
+        const mib = (b: number): string => (b / MIB).toFixed(0);
+        notes.push(
+          `at the window's end: heap ${mib(last.heapUsedBytes)} MiB, external ${mib(last.externalBytes)} MiB, ` +
+            `writer backlog ${mib(last.writerBacklogBytes)} MiB; event-loop delay in the window p99 ${last.loopDelayP99Ms.toFixed(0)} ms, max ${last.loopDelayMaxMs.toFixed(0)} ms`,
         );
       }
       for (const e of result.errors) notes.push(`error: ${e}`);

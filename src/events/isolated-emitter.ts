@@ -28,6 +28,12 @@ export class IsolatedEmitter<Events extends EventMap> {
     };
   }
 
+  /** True when `event` has a listener: a hot caller skips building the arguments otherwise. */
+  has(event: keyof Events & string): boolean {
+    const list = this.listeners.get(event);
+    return list !== undefined && list.length > 0;
+  }
+
   /** Calls each listener of `event`; never throws. */
   emit<K extends keyof Events & string>(event: K, ...args: Events[K]): void {
     const list = this.listeners.get(event);

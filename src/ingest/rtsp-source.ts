@@ -5,11 +5,11 @@ import type { Clock } from '../clock.ts';
 import { PsvisError } from '../errors/psvis-error.ts';
 import type { HubStats, StreamProducer } from '../hub/contracts.ts';
 import { parseRtcpCompound } from '../media/rtcp.ts';
-import { parseRtpPacket } from '../media/rtp.ts';
+import { RtpPacketReader } from '../media/rtp.ts';
 import { parseSdp } from '../media/sdp.ts';
 import { sdpMediaToTrack } from '../media/sdp-track.ts';
 import type { MediaFrame, RtpPacket, TrackInfo } from '../media/types.ts';
-import { RtspClient } from '../rtsp/client.ts';
+import { RtspClient, type PacketRetention, type RtspConnector, type RtspMediaSink } from '../rtsp/client.ts';
 import { parseSdpTracks } from '../rtsp/codec/sdp-tracks.ts';
 import { ReconnectPolicy, type ReconnectPolicyOptions } from '../rtsp/reconnect-policy.ts';
 import { realTimers, type TimerHandle, type Timers } from '../rtsp/timers.ts';
@@ -42,6 +42,10 @@ export interface RtspCameraSourceOptions {
   readonly onSessionEnded?: (reason: PsvisError, nextDelayMs: number) => void;
   /** Sees exceptions thrown by listeners inside the RTSP client (they never stop the session). */
   readonly onListenerError?: (err: unknown, event: string) => void;
+  /** How the RTSP client reaches the camera (default TCP); benchmarks replay captured bytes through it. */
+  readonly connect?: RtspConnector;
+  /** Size of the client's receive slabs (RtspClientOptions.receiveSlabBytes). */
+  readonly receiveSlabBytes?: number;
 }
 
 /** Why the latest session ended or failed. */
@@ -92,6 +96,23 @@ export function redactUrl(url: string): string {
   return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/]*@/i, '$1');
 }
 
+/**
+ * The frame with every unit that is a view into a larger buffer (the receive buffer: single NAL
+ * unit packets, STAP-A parts, audio frames) copied out, so readers may keep it. Units the
+ * depacketizer reassembled are their own buffers already and are not copied.
+ */
+function ownedFrame(frame: MediaFrame): MediaFrame {
+  const units = frame.units;
+  let copied: Uint8Array[] | undefined;
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i];
+    if (unit === undefined || unit.byteLength === unit.buffer.byteLength) continue;
+    copied ??= units.slice();
+    copied[i] = unit.slice();
+  }
+  return copied === undefined ? frame : { ...frame, units: copied };
+}
+
 function asPsvisError(err: unknown): PsvisError {
   return err instanceof PsvisError
     ? err
@@ -124,6 +145,15 @@ export class RtspCameraSource {
   private retiredPacketsLost = 0;
   private retiredFramesDropped = 0;
   private lastTracks: readonly TrackInfo[] = [];
+  // One packet object for every packet of every session (the depacketizers keep payloads, never packets).
+  private readonly packet = new RtpPacketReader();
+  // The client's typed receive path: no event, argument array or object per packet.
+  private readonly media: RtspMediaSink = {
+    rtp: (trackIndex, bytes, offset, length) => this.onRtp(trackIndex, bytes, offset, length),
+    rtcp: (trackIndex, bytes, offset, length) => {
+      this.onRtcp(trackIndex, bytes, offset, length);
+    },
+  };
 
   constructor(private readonly options: RtspCameraSourceOptions) {
     this.cameraId = options.cameraId;
@@ -218,6 +248,9 @@ export class RtspCameraSource {
         ...(this.options.connectTimeoutMs === undefined ? {} : { connectTimeoutMs: this.options.connectTimeoutMs }),
         ...(this.options.readTimeoutMs === undefined ? {} : { readTimeoutMs: this.options.readTimeoutMs }),
         ...(this.options.onListenerError === undefined ? {} : { onListenerError: this.options.onListenerError }),
+        ...(this.options.connect === undefined ? {} : { connect: this.options.connect }),
+        ...(this.options.receiveSlabBytes === undefined ? {} : { receiveSlabBytes: this.options.receiveSlabBytes }),
+        media: this.media,
       });
     } catch (err) {
       // A URL the client refuses (PSVIS_ERR_RTSP_BAD_URL) is retried slowly until the camera is edited.
@@ -233,8 +266,6 @@ export class RtspCameraSource {
     client.on('sdp', (sdp) => {
       this.onSdp(client, sdp);
     });
-    client.on('rtp', this.onRtp);
-    client.on('rtcp', this.onRtcp);
     client.on('close', (reason) => {
       this.onClose(client, reason);
     });
@@ -267,26 +298,35 @@ export class RtspCameraSource {
     }
   }
 
-  private readonly onRtp = (trackIndex: number, bytes: Uint8Array): void => {
+  // The packet is a view into the client's receive buffer, which is reused once no track holds
+  // it: the depacketizers keep views only of the access unit they are assembling (they let go at
+  // every unit they finish or drop, which their counters show), and onFrame copies the views a
+  // finished frame still has.
+  private onRtp(trackIndex: number, bytes: Uint8Array, offset: number, length: number): PacketRetention {
     const rx = this.receivers[trackIndex];
-    if (rx === undefined) return; // a codec psvis does not record
+    if (rx === undefined) return 'released'; // a codec psvis does not record
     let pkt: RtpPacket;
     try {
-      pkt = parseRtpPacket(bytes);
+      pkt = this.packet.read(bytes, offset, length);
     } catch {
       rx.malformedPackets++; // counted; one bad packet does not end the session
-      return;
+      return 'held';
     }
     rx.ssrc = pkt.ssrc;
-    const frames = rx.depacketizer.push(pkt);
+    const depacketizer = rx.depacketizer;
+    const unitsEnded = depacketizer.framesOut + depacketizer.framesDropped;
+    const frames = depacketizer.push(pkt);
     // Indexed, not for-of: the iterator was allocated per packet (most packets complete no frame).
     for (let i = 0; i < frames.length; i++) {
       const frame = frames[i];
       if (frame !== undefined) this.onFrame(rx, frame);
     }
-  };
+    // A unit finished or dropped: nothing before this packet is held any more.
+    return depacketizer.framesOut + depacketizer.framesDropped === unitsEnded ? 'held' : 'released-before';
+  }
 
-  private onFrame(rx: TrackReceiver, frame: MediaFrame): void {
+  private onFrame(rx: TrackReceiver, received: MediaFrame): void {
+    const frame = ownedFrame(received);
     // Parameter sets come with keyframes; scanning only those keeps the hot path short.
     if (rx.video && (frame.keyframe || !rx.complete) && rx.learn(frame.units)) this.tracksDirty = true;
     if (this.tracksDirty) {
@@ -309,12 +349,13 @@ export class RtspCameraSource {
     this.options.hub.publish(frame);
   }
 
-  private readonly onRtcp = (trackIndex: number, bytes: Uint8Array): void => {
+  private onRtcp(trackIndex: number, bytes: Uint8Array, offset: number, length: number): void {
     const rx = this.receivers[trackIndex];
     if (rx === undefined) return;
     let packets;
     try {
-      packets = parseRtcpCompound(bytes);
+      // One every few seconds: a view is no cost here.
+      packets = parseRtcpCompound(new Uint8Array(bytes.buffer, bytes.byteOffset + offset, length));
     } catch {
       rx.malformedPackets++; // wall time then stays on arrival time; the media still flows
       return;
@@ -322,7 +363,7 @@ export class RtspCameraSource {
     for (const p of packets) {
       if (p.type === 'sr' && (rx.ssrc < 0 || p.ssrc === rx.ssrc)) rx.wallClock.onSenderReport(p);
     }
-  };
+  }
 
   private onClose(client: RtspClient, reason: PsvisError): void {
     if (client !== this.client) return; // close() already let go of it

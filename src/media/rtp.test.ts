@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PsvisError } from '../errors/psvis-error.ts';
-import { parseRtpPacket, serializeRtpPacket } from './rtp.ts';
+import { parseRtpPacket, RtpPacketReader, serializeRtpPacket } from './rtp.ts';
 
 const hex = (s: string): Uint8Array => new Uint8Array(Buffer.from(s.replace(/\s+/g, ''), 'hex'));
 
@@ -93,5 +93,52 @@ describe('parseRtpPacket (RFC 3550 §5.1)', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('RtpPacketReader (one object for every packet of a stream)', () => {
+  const packet = fc.record({
+    payloadType: fc.integer({ min: 0, max: 127 }),
+    sequenceNumber: fc.integer({ min: 0, max: 0xffff }),
+    timestamp: fc.integer({ min: 0, max: 0xffff_ffff }),
+    ssrc: fc.integer({ min: 0, max: 0xffff_ffff }),
+    marker: fc.boolean(),
+    csrcs: fc.array(fc.integer({ min: 0, max: 0xffff_ffff }), { maxLength: 15 }),
+    payload: fc.uint8Array({ maxLength: 1500 }),
+  });
+
+  it('reads a packet inside a larger buffer as parseRtpPacket reads it alone, leaving the buffer untouched', () => {
+    fc.assert(
+      fc.property(packet, fc.uint8Array({ maxLength: 40 }), fc.uint8Array({ maxLength: 40 }), (p, before, after) => {
+        const bytes = serializeRtpPacket(p);
+        const buffer = new Uint8Array([...before, ...bytes, ...after]);
+        const copy = Uint8Array.from(buffer);
+        const reader = new RtpPacketReader();
+        const read = reader.read(buffer, before.length, bytes.length);
+        const alone = parseRtpPacket(bytes);
+        expect(read).toBe(reader); // no header extension: the reader itself, no new object
+        expect({ ...read, payload: [...read.payload] }).toEqual({ ...alone, payload: [...alone.payload] });
+        expect(read.payload.buffer).toBe(buffer.buffer); // a view, not a copy
+        expect(buffer).toEqual(copy);
+      }),
+    );
+  });
+
+  it('leaves the payload of an earlier packet intact when it reads the next (a depacketizer keeps payloads)', () => {
+    const reader = new RtpPacketReader();
+    const first = reader.read(hex('80e0 0001 00000001 00000002 7c85 aabbcc'));
+    const firstPayload = first.payload;
+    reader.read(hex('8060 0002 00000001 00000002 7c05 ddeeff11'));
+    expect([...firstPayload]).toEqual([0x7c, 0x85, 0xaa, 0xbb, 0xcc]);
+    expect(reader.sequenceNumber).toBe(2);
+    expect(reader.marker).toBe(false);
+  });
+
+  it('returns a packet of its own for one with a header extension (§5.3.1), and rejects a range outside the bytes', () => {
+    const reader = new RtpPacketReader();
+    const withExtension = reader.read(hex('90e0 0001 00000000 00000000 bede0001 11223344 65'));
+    expect(withExtension).not.toBe(reader);
+    expect(withExtension.extension?.profile).toBe(0xbede);
+    expect(thrownCode(() => reader.read(hex('80e0 0001 00000000 00000000 65'), 4, 13))).toBe('PSVIS_ERR_MEDIA_RTP');
   });
 });

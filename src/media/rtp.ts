@@ -20,54 +20,108 @@ function u32(b: Uint8Array, i: number): number {
   return ((b[i] ?? 0) * 0x1000000 + (((b[i + 1] ?? 0) << 16) | ((b[i + 2] ?? 0) << 8) | (b[i + 3] ?? 0))) >>> 0;
 }
 
-/** Parses one RTP packet; `payload` and `extension.data` are views into `bytes`, not copies. */
-export function parseRtpPacket(bytes: Uint8Array): RtpPacket {
-  const length = bytes.length;
+const EMPTY = new Uint8Array(0);
+
+/**
+ * An RTP packet that one receiver reuses for every packet it reads (no object per packet: at 1080p
+ * a camera sends ~400 a second). `read` overwrites the fields; `payload` is a fresh view each time,
+ * so a depacketizer may keep the payload of a packet after the next one is read, never the packet.
+ */
+export class RtpPacketReader implements RtpPacket {
+  payloadType = 0;
+  sequenceNumber = 0;
+  timestamp = 0;
+  ssrc = 0;
+  marker = false;
+  csrcs: readonly number[] = NO_CSRCS;
+  payload: Uint8Array = EMPTY;
+
+  /**
+   * Parses `bytes[offset, offset + length)` (RFC 3550 §5.1). Returns this reader, or a new packet
+   * when the packet carries a header extension (§5.3.1; rare from cameras). Throws
+   * PSVIS_ERR_MEDIA_RTP on a malformed packet, leaving the reader's fields unspecified.
+   */
+  read(bytes: Uint8Array, offset = 0, length = bytes.length - offset): RtpPacket {
+    return readInto(this, bytes, offset, length);
+  }
+}
+
+/** The fields `readInto` writes. */
+interface MutableRtpPacket {
+  payloadType: number;
+  sequenceNumber: number;
+  timestamp: number;
+  ssrc: number;
+  marker: boolean;
+  csrcs: readonly number[];
+  payload: Uint8Array;
+}
+
+function readInto(into: MutableRtpPacket, bytes: Uint8Array, start: number, length: number): RtpPacket {
   if (length < RTP_HEADER_BYTES) fail('shorter than the 12-byte fixed header', { length });
   if (length > MAX_RTP_PACKET_BYTES) fail('longer than 65535 bytes', { length });
-  const b0 = bytes[0] ?? 0;
-  const b1 = bytes[1] ?? 0;
+  if (start < 0 || start + length > bytes.length) fail('range outside the bytes given', { start, length });
+  const b0 = bytes[start] ?? 0;
+  const b1 = bytes[start + 1] ?? 0;
   const version = b0 >> 6;
   if (version !== RTP_VERSION) fail('version is not 2', { version });
   const hasPadding = (b0 & 0x20) !== 0;
   const hasExtension = (b0 & 0x10) !== 0;
   const csrcCount = b0 & 0x0f;
-  let offset = RTP_HEADER_BYTES + csrcCount * 4;
-  if (offset > length) fail('CSRC list runs past the end', { csrcCount, length });
+  const end = start + length;
+  let offset = start + RTP_HEADER_BYTES + csrcCount * 4;
+  if (offset > end) fail('CSRC list runs past the end', { csrcCount, length });
   let csrcs = NO_CSRCS;
   if (csrcCount > 0) {
     const list: number[] = [];
-    for (let i = 0; i < csrcCount; i++) list.push(u32(bytes, RTP_HEADER_BYTES + i * 4));
+    for (let i = 0; i < csrcCount; i++) list.push(u32(bytes, start + RTP_HEADER_BYTES + i * 4));
     csrcs = list;
   }
   let extension: { profile: number; data: Uint8Array } | undefined;
   if (hasExtension) {
     // RFC 3550 §5.3.1: 16-bit profile, 16-bit length in 32-bit words, then the words.
-    if (offset + 4 > length) fail('header extension runs past the end', { length });
+    if (offset + 4 > end) fail('header extension runs past the end', { length });
     const profile = ((bytes[offset] ?? 0) << 8) | (bytes[offset + 1] ?? 0);
     const words = ((bytes[offset + 2] ?? 0) << 8) | (bytes[offset + 3] ?? 0);
-    const end = offset + 4 + words * 4;
-    if (end > length) fail('header extension runs past the end', { words, length });
-    extension = { profile, data: bytes.subarray(offset + 4, end) };
-    offset = end;
+    const extEnd = offset + 4 + words * 4;
+    if (extEnd > end) fail('header extension runs past the end', { words, length });
+    extension = { profile, data: view(bytes, offset + 4, extEnd) };
+    offset = extEnd;
   }
-  let payloadEnd = length;
+  let payloadEnd = end;
   if (hasPadding) {
     // RFC 3550 §5.1: the last octet counts the padding octets, itself included.
-    const padding = bytes[length - 1] ?? 0;
-    if (padding === 0 || offset + padding > length) fail('bad padding count', { padding, length });
-    payloadEnd = length - padding;
+    const padding = bytes[end - 1] ?? 0;
+    if (padding === 0 || offset + padding > end) fail('bad padding count', { padding, length });
+    payloadEnd = end - padding;
   }
-  const packet = {
-    payloadType: b1 & 0x7f,
-    sequenceNumber: ((bytes[2] ?? 0) << 8) | (bytes[3] ?? 0),
-    timestamp: u32(bytes, 4),
-    ssrc: u32(bytes, 8),
-    marker: (b1 & 0x80) !== 0,
-    csrcs,
-    payload: bytes.subarray(offset, payloadEnd),
+  into.payloadType = b1 & 0x7f;
+  into.sequenceNumber = ((bytes[start + 2] ?? 0) << 8) | (bytes[start + 3] ?? 0);
+  into.timestamp = u32(bytes, start + 4);
+  into.ssrc = u32(bytes, start + 8);
+  into.marker = (b1 & 0x80) !== 0;
+  into.csrcs = csrcs;
+  into.payload = view(bytes, offset, payloadEnd);
+  return extension === undefined ? into : { ...into, extension };
+}
+
+// A view of bytes[from, to) built directly: Buffer#subarray (sockets hand Buffers) costs a JS-level FastBuffer.
+function view(bytes: Uint8Array, from: number, to: number): Uint8Array {
+  return new Uint8Array(bytes.buffer, bytes.byteOffset + from, to - from);
+}
+
+/** Parses one RTP packet; `payload` and `extension.data` are views into `bytes`, not copies. */
+export function parseRtpPacket(bytes: Uint8Array): RtpPacket {
+  const packet: MutableRtpPacket = {
+    payloadType: 0,
+    sequenceNumber: 0,
+    timestamp: 0,
+    ssrc: 0,
+    marker: false,
+    csrcs: NO_CSRCS,
+    payload: EMPTY,
   };
-  return extension === undefined ? packet : { ...packet, extension };
+  return readInto(packet, bytes, 0, bytes.length);
 }
 
 function putU32(b: Uint8Array, i: number, v: number): void {

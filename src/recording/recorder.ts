@@ -55,6 +55,16 @@ export class Recorder {
   }
 
   /** Recovers torn files, then accepts frames and anchors chain heads on an interval. */
+  /** The files being written now: not yet in the index, so verification must not call them extra. */
+  openFiles(): Set<string> {
+    const open = new Set<string>();
+    for (const w of this.writers.values()) {
+      const path = w.openPath;
+      if (path !== null) open.add(path);
+    }
+    return open;
+  }
+
   async start(): Promise<RecoveryReport> {
     this.recovery = await recoverRecordings({
       audit: this.opts.audit,

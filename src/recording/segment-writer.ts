@@ -1,11 +1,14 @@
 // One camera's recording: frames in, fMP4 files out (one per period, starting on a keyframe),
 // each hashed while written and indexed on seal. Writes are batched per fragment (≤1 s, a new one
 // at each keyframe), so a crash loses at most the fragment in flight.
+// push() runs once per frame for every camera, so it allocates nothing: a fragment's frames wait
+// in per-track arrays reused from fragment to fragment, and the AVCC length prefixes, sample
+// table and write list are built once per fragment in flush().
 import { createHash, type Hash } from 'node:crypto';
 import { mkdir, open, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Clock } from '../clock.ts';
-import { lengthPrefixedParts } from '../media/annexb.ts';
+import { NAL_LENGTH_PREFIX_BYTES } from '../media/annexb.ts';
 import { buildFragmentHeader, type FragmentSample, type FragmentTrack } from '../media/fmp4/fragment.ts';
 import { buildInitSegment } from '../media/fmp4/init-segment.ts';
 import type { MediaFrame, TrackInfo } from '../media/types.ts';
@@ -18,6 +21,12 @@ export const DEFAULT_SEGMENT_DURATION_MS = 60_000;
 export const DEFAULT_MAX_FRAGMENT_MS = 1_000;
 /** How long a camera stays paused after a full disk before the writer tries again. */
 export const DEFAULT_DISK_RETRY_MS = 10_000;
+/**
+ * Bytes a writer may have queued for the disk before its feeder stops pushing (hasRoom): past
+ * it, frames wait in the hub's never-drop queue, whose bound turns a disk that cannot keep up
+ * into an overrun gap and an alarm instead of memory growing without limit.
+ */
+export const WRITER_BACKLOG_MAX_BYTES = 4 * 1024 * 1024;
 
 /** What the writer needs from a file: the few calls fs/promises' FileHandle has (tests inject a full disk). */
 export interface SegmentFile {
@@ -48,6 +57,8 @@ export interface WriterStats {
   bytesWritten: number;
   segmentsSealed: number;
   paused: boolean;
+  /** Bytes queued for the disk and not yet written. */
+  backlogBytes: number;
 }
 
 /** Options of a segment writer. */
@@ -61,6 +72,8 @@ export interface SegmentWriterOptions {
   segmentDurationMs?: number;
   maxFragmentMs?: number;
   diskRetryMs?: number;
+  /** Default WRITER_BACKLOG_MAX_BYTES. */
+  backlogMaxBytes?: number;
   /** Wall time of a frame from RTCP sender reports; undefined falls back to its arrival time. */
   wallTimeMs?: (frame: MediaFrame, track: TrackInfo) => number | undefined;
   openFile?: OpenSegmentFile;
@@ -68,21 +81,19 @@ export interface SegmentWriterOptions {
   onSealed?: (row: SegmentRow) => void;
 }
 
-/** A frame waiting in the fragment being built; its duration is known when the next one arrives. */
-interface PendingSample {
-  dts: number;
-  pts: number;
-  keyframe: boolean;
-  size: number;
-  parts: Uint8Array[];
-}
-
 interface TrackState {
   info: TrackInfo;
   trackId: number;
+  video: boolean;
   /** Decode time that maps to 0 in the current file. */
   origin: number;
-  pending: PendingSample[];
+  /**
+   * Frames waiting in the fragment being built (a frame's duration is known when the next one
+   * arrives): the first `pending` entries of `frames` and `sizes` (sample bytes in the mdat).
+   */
+  pending: number;
+  frames: MediaFrame[];
+  sizes: number[];
   lastDuration: number;
 }
 
@@ -141,11 +152,23 @@ function inBandParameterSets(frame: MediaFrame): Uint8Array[] | undefined {
   return found.every((u) => u !== undefined) ? found.map((u) => Uint8Array.from(u)) : undefined;
 }
 
+/** Empties a track's pending frames, keeping its arrays for the next fragment but not the frames. */
+function clearPending(t: TrackState): void {
+  for (let i = 0; i < t.pending; i++) t.frames[i] = EMPTY_FRAME;
+  t.pending = 0;
+}
+
+const EMPTY_BYTES = new Uint8Array(0);
+
+/** What a released slot of the pending frames holds (so the arrays keep one element kind). */
+const EMPTY_FRAME: MediaFrame = Object.freeze({ codec: 'h264', pts: 0, dts: 0, keyframe: false, units: [] });
+
 /** Writes one camera's frames to hashed, indexed fMP4 segment files. */
 export class SegmentWriter {
   private readonly segmentDurationMs: number;
   private readonly maxFragmentMs: number;
   private readonly diskRetryMs: number;
+  private readonly backlogMaxBytes: number;
   private readonly openFile: OpenSegmentFile;
   private tracks: TrackState[] = [];
   private primary: TrackState | undefined;
@@ -156,7 +179,9 @@ export class SegmentWriter {
   /** While paused (disk full): when to try again, and the gap row to extend. */
   private pausedUntilMs: number | null = null;
   private diskGap: { id: Promise<string | null>; startMs: number } | null = null;
-  private readonly counters: Omit<WriterStats, 'paused'> = {
+  private backlogBytes = 0;
+  private roomWaiters: (() => void)[] = [];
+  private readonly counters: Omit<WriterStats, 'paused' | 'backlogBytes'> = {
     framesWritten: 0,
     framesLost: 0,
     framesBeforeKeyframe: 0,
@@ -168,6 +193,7 @@ export class SegmentWriter {
     this.segmentDurationMs = opts.segmentDurationMs ?? DEFAULT_SEGMENT_DURATION_MS;
     this.maxFragmentMs = opts.maxFragmentMs ?? DEFAULT_MAX_FRAGMENT_MS;
     this.diskRetryMs = opts.diskRetryMs ?? DEFAULT_DISK_RETRY_MS;
+    this.backlogMaxBytes = opts.backlogMaxBytes ?? WRITER_BACKLOG_MAX_BYTES;
     this.openFile = opts.openFile ?? defaultOpen;
   }
 
@@ -177,8 +203,26 @@ export class SegmentWriter {
   }
 
   /** Counters so far. */
+  /** The file being written now (relative to the recordings directory), or null between files. */
+  get openPath(): string | null {
+    return this.file?.relPath ?? null;
+  }
+
   stats(): WriterStats {
-    return { ...this.counters, paused: this.pausedUntilMs !== null };
+    return { ...this.counters, paused: this.pausedUntilMs !== null, backlogBytes: this.backlogBytes };
+  }
+
+  /** False while more than the backlog bound waits for the disk: the feeder should stop pushing. */
+  hasRoom(): boolean {
+    return this.backlogBytes <= this.backlogMaxBytes;
+  }
+
+  /** Resolves once the backlog is down to half the bound (at once when it is). */
+  whenRoom(): Promise<void> {
+    if (this.backlogBytes <= this.backlogMaxBytes / 2) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.roomWaiters.push(resolve);
+    });
   }
 
   /** Declares the stream's tracks; a change (e.g. a new resolution) seals the file and starts a new one at the next keyframe. */
@@ -191,14 +235,23 @@ export class SegmentWriter {
     )
       return;
     this.sealCurrent();
-    this.tracks = tracks.map((info, i) => ({ info, trackId: i + 1, origin: 0, pending: [], lastDuration: 0 }));
-    this.primary = this.tracks.find((t) => t.info.codec === 'h264' || t.info.codec === 'h265') ?? this.tracks[0];
+    this.tracks = tracks.map((info, i) => ({
+      info,
+      trackId: i + 1,
+      video: info.codec === 'h264' || info.codec === 'h265',
+      origin: 0,
+      pending: 0,
+      frames: [],
+      sizes: [],
+      lastDuration: 0,
+    }));
+    this.primary = this.tracks.find((t) => t.video) ?? this.tracks[0];
   }
 
   /** Takes one frame. Never throws: failures become gaps, alarms and counters. */
   push(frame: MediaFrame): void {
     if (this.closed) return;
-    const track = this.tracks.find((t) => t.info.codec === frame.codec);
+    const track = this.trackOf(frame);
     if (track === undefined) {
       this.counters.framesLost++;
       return;
@@ -219,7 +272,7 @@ export class SegmentWriter {
       }
       if (!this.startFile(frame, track)) return;
     } else if (isPrimary) {
-      const first = track.pending[0];
+      const first = track.pending > 0 ? track.frames[0] : undefined;
       const ticksPerMs = track.info.clockRate / 1000;
       if (first !== undefined && frame.keyframe) {
         // A new fragment at every keyframe: playback seeks there, and a long GOP does not widen the loss window.
@@ -257,6 +310,16 @@ export class SegmentWriter {
     return this.queue;
   }
 
+  // A loop, not Array#find: no closure per frame.
+  private trackOf(frame: MediaFrame): TrackState | undefined {
+    const tracks = this.tracks;
+    for (let i = 0; i < tracks.length; i++) {
+      const t = tracks[i];
+      if (t !== undefined && t.info.codec === frame.codec) return t;
+    }
+    return undefined;
+  }
+
   private wallMs(frame: MediaFrame, track: TrackState): number {
     return this.opts.wallTimeMs?.(frame, track.info) ?? this.opts.clock.now().getTime();
   }
@@ -273,7 +336,7 @@ export class SegmentWriter {
     const startWallMs = Math.max(this.wallMs(frame, track), this.lastStartWallMs + 1);
     this.lastStartWallMs = startWallMs;
     for (const t of this.tracks) {
-      t.pending = [];
+      clearPending(t);
       t.origin = t === track ? frame.dts : Number.NaN;
     }
     const file: OpenFile = {
@@ -300,7 +363,7 @@ export class SegmentWriter {
     }
     this.file = file;
     file.plannedBytes = init.length;
-    void this.enqueue(() => this.openAndWrite(file, [init], 0));
+    this.enqueueWrite(init.length, () => this.openAndWrite(file, [init], 0));
     return true;
   }
 
@@ -332,11 +395,18 @@ export class SegmentWriter {
       this.counters.framesLost++;
       return;
     }
-    const video = frame.codec === 'h264' || frame.codec === 'h265';
-    const { size, parts } = video
-      ? lengthPrefixedParts(frame.units)
-      : { size: frame.units[0]?.length ?? 0, parts: frame.units.slice(0, 1) };
-    track.pending.push({ dts: frame.dts, pts: frame.pts, keyframe: frame.keyframe, size, parts });
+    // Video samples are AVCC/HVCC (ISO 14496-15: a 4-byte length before each NAL unit); an audio
+    // frame is its one unit.
+    let size = 0;
+    const units = frame.units;
+    if (track.video) {
+      for (let i = 0; i < units.length; i++) size += NAL_LENGTH_PREFIX_BYTES + (units[i]?.length ?? 0);
+    } else {
+      size = units[0]?.length ?? 0;
+    }
+    const n = track.pending++;
+    track.frames[n] = frame;
+    track.sizes[n] = size;
   }
 
   /** Turns the pending samples into one fragment and queues its write (one writev per fragment). */
@@ -344,27 +414,52 @@ export class SegmentWriter {
     const file = this.file;
     if (file === null) return;
     const runs: FragmentTrack[] = [];
-    const chunks: Uint8Array[] = [];
+    // The length prefixes of every NAL unit of the fragment, in one buffer.
+    let prefixCount = 0;
+    for (const t of this.tracks) {
+      if (!t.video) continue;
+      for (let i = 0; i < t.pending; i++) prefixCount += t.frames[i]?.units.length ?? 0;
+    }
+    const prefixes = new Uint8Array(prefixCount * NAL_LENGTH_PREFIX_BYTES);
+    let prefixAt = 0;
+    // [fragment header, ...each track's sample bytes]: the header goes in slot 0 once built.
+    const chunks: Uint8Array[] = [EMPTY_BYTES];
     let frames = 0;
     for (const t of this.tracks) {
-      if (t.pending.length === 0) continue;
-      const samples: FragmentSample[] = t.pending.map((s, i) => {
-        const next = t.pending[i + 1]?.dts ?? (t === this.primary ? nextPrimaryDts : undefined);
-        const duration = next !== undefined && next > s.dts ? next - s.dts : t.lastDuration;
-        t.lastDuration = duration;
-        return { duration, size: s.size, keyframe: s.keyframe, compositionOffset: s.pts - s.dts };
-      });
-      const first = t.pending[0];
-      if (first === undefined) continue;
+      const n = t.pending;
+      const first = t.frames[0];
+      if (n === 0 || first === undefined) continue;
+      const samples: FragmentSample[] = [];
       const data: Uint8Array[] = [];
-      for (const s of t.pending) for (const p of s.parts) data.push(p);
+      for (let i = 0; i < n; i++) {
+        const f = t.frames[i] as MediaFrame;
+        const nextDts = i + 1 < n ? t.frames[i + 1]?.dts : t === this.primary ? nextPrimaryDts : undefined;
+        const duration = nextDts !== undefined && nextDts > f.dts ? nextDts - f.dts : t.lastDuration;
+        t.lastDuration = duration;
+        samples.push({ duration, size: t.sizes[i] ?? 0, keyframe: f.keyframe, compositionOffset: f.pts - f.dts });
+        if (t.video) {
+          for (const unit of f.units) {
+            const len = unit.length;
+            prefixes[prefixAt] = len >>> 24;
+            prefixes[prefixAt + 1] = (len >>> 16) & 0xff;
+            prefixes[prefixAt + 2] = (len >>> 8) & 0xff;
+            prefixes[prefixAt + 3] = len & 0xff;
+            data.push(prefixes.subarray(prefixAt, prefixAt + NAL_LENGTH_PREFIX_BYTES), unit);
+            prefixAt += NAL_LENGTH_PREFIX_BYTES;
+          }
+        } else {
+          const unit = f.units[0];
+          if (unit !== undefined) data.push(unit);
+        }
+      }
       runs.push({ trackId: t.trackId, baseDecodeTime: first.dts - t.origin, samples, data });
-      for (const p of data) chunks.push(p);
-      frames += t.pending.length;
-      t.pending = [];
+      for (const d of data) chunks.push(d);
+      frames += n;
+      clearPending(t);
     }
     if (runs.length === 0) return;
     const header = buildFragmentHeader(file.sequence++, runs).header;
+    chunks[0] = header;
     const primaryRun = runs.find((r) => r.trackId === this.primary?.trackId) ?? runs[0];
     const timescale = this.tracks.find((t) => t.trackId === primaryRun?.trackId)?.info.clockRate ?? 90_000;
     const startMs = Math.round(((primaryRun?.baseDecodeTime ?? 0) * 1000) / timescale);
@@ -377,10 +472,10 @@ export class SegmentWriter {
       Math.round((((primaryRun?.baseDecodeTime ?? 0) + runTicks) * 1000) / timescale),
     );
     file.framesPlanned += frames;
-    let bytes = header.length;
+    let bytes = 0;
     for (const c of chunks) bytes += c.length;
     file.plannedBytes += bytes;
-    void this.enqueue(() => this.writeChunks(file, [header, ...chunks], frames));
+    this.enqueueWrite(bytes, () => this.writeChunks(file, chunks, frames));
   }
 
   private async writeChunks(file: OpenFile, chunks: Uint8Array[], frames: number): Promise<void> {
@@ -481,8 +576,8 @@ export class SegmentWriter {
     const file = this.file;
     if (file === null) return;
     for (const t of this.tracks) {
-      this.counters.framesLost += t.pending.length;
-      t.pending = [];
+      this.counters.framesLost += t.pending;
+      clearPending(t);
     }
     this.file = null;
     void this.enqueue(() => this.seal(file));
@@ -556,6 +651,23 @@ export class SegmentWriter {
     } catch {
       // A throwing listener must not break recording (STYLE.md 8).
     }
+  }
+
+  /** Queues a write of `bytes`, counted in the backlog until it is done (or failed). */
+  private enqueueWrite(bytes: number, write: () => Promise<void>): void {
+    this.backlogBytes += bytes;
+    void this.enqueue(async () => {
+      try {
+        await write();
+      } finally {
+        this.backlogBytes -= bytes;
+        if (this.roomWaiters.length > 0 && this.backlogBytes <= this.backlogMaxBytes / 2) {
+          const waiters = this.roomWaiters;
+          this.roomWaiters = [];
+          for (const resolve of waiters) resolve();
+        }
+      }
+    });
   }
 
   /** Runs `op` after every queued operation; the returned promise never rejects (failures become alarms). */

@@ -98,6 +98,19 @@ describe.each(DATABASE_ENGINES)('psvis verify (recordings) on %s', (engine) => {
     expect((await verify()).problems.map((p) => p.kind)).toEqual(['unaudited_deletion', 'extra', 'extra']);
   });
 
+  it('does not call extra the file the recorder is writing now (not indexed until sealed)', async () => {
+    const open = join(dirname(file(1)), '20260501T090000000Z.mp4');
+    writeFileSync(open, 'being written');
+    const rel = open.slice(t.recordingsDir.length + 1);
+    const report = await verifyRecordings({
+      db: t.database.db,
+      recordingsDir: t.recordingsDir,
+      inProgress: new Set([rel]),
+    });
+    expect(report.problems).toEqual([]);
+    expect((await verify()).problems.map((p) => p.kind)).toEqual(['extra']);
+  });
+
   it('limits re-hashing to files ending on or after --since', async () => {
     const b = readFileSync(file(1));
     b[0] = (b[0] ?? 0) ^ 0xff;

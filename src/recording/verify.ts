@@ -61,6 +61,8 @@ export interface VerifyOptions {
   /** Only re-hash files that end at or after this time; the row chain is always walked whole (it is cheap). */
   since?: Date;
   onProgress?: (p: VerifyProgress) => void;
+  /** Files the recorder is writing now (relative paths): indexed when sealed, so not extra. */
+  inProgress?: ReadonlySet<string>;
 }
 
 async function sha256File(path: string): Promise<{ sha256: string; bytes: number }> {
@@ -182,7 +184,7 @@ export async function verifyRecordings(opts: VerifyOptions): Promise<VerifyRepor
     const cameraDir = join(opts.recordingsDir, cameraId);
     for (const abs of await listFiles(cameraDir)) {
       const rel = join(cameraId, abs.slice(cameraDir.length + 1));
-      if (known.has(rel)) continue;
+      if (known.has(rel) || opts.inProgress?.has(rel) === true) continue;
       const startMs = parseSegmentFileName(abs.slice(abs.lastIndexOf('/') + 1));
       if (sinceIso !== undefined && startMs !== undefined && new Date(startMs).toISOString() < sinceIso) continue;
       problem('extra', null, rel, `file ${rel} is not in the index`);

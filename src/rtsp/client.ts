@@ -1,11 +1,15 @@
 // RTSP 1.0 client session for one camera URL (RFC 2326 §10: OPTIONS, DESCRIBE, SETUP, PLAY,
 // GET_PARAMETER, TEARDOWN). Hands raw RTP/RTCP bytes per track upward; depacketizing is
 // src/media's. Reconnection is the caller's (see reconnect-policy.ts).
+// The receive path allocates nothing per packet: socket reads land in the connection's reused
+// receive slabs (receive-buffer.ts), the framer hands each interleaved frame as (bytes, offset,
+// length), and the media sink gets it the same way and says what it keeps; the 'rtp'/'rtcp'
+// events cost a copy only when listened to.
 import { randomBytes, randomInt } from 'node:crypto';
-import { connect, type Socket } from 'node:net';
+import { connect } from 'node:net';
 import { PsvisError } from '../errors/psvis-error.ts';
 import { parseAuthChallenges, RtspAuthenticator, type Credentials } from './codec/auth.ts';
-import { RtspFramer } from './codec/framer.ts';
+import { RtspFramer, type RtspFrameSink } from './codec/framer.ts';
 import { parsePublic, parseRtpInfo, parseSession, type RtpInfoEntry } from './codec/headers.ts';
 import {
   bodyText,
@@ -23,6 +27,7 @@ import { parseSdpTracks, resolveControlUrl } from './codec/sdp-tracks.ts';
 import { IsolatedEmitter } from '../events/isolated-emitter.ts';
 import { realTimers, type TimerHandle, type Timers } from './timers.ts';
 import { bindUdpPair, type UdpPair } from './udp-pair.ts';
+import { ReceiveBuffer } from './receive-buffer.ts';
 import { setupTrack, type SetupContext } from './client-setup.ts';
 
 /** Default limits of a client session. */
@@ -35,6 +40,75 @@ export const DEFAULT_RTCP_INTERVAL_MS = 5000;
 export const TEARDOWN_TIMEOUT_MS = 1000;
 const MAX_AUTH_ROUNDS = 3;
 const MAX_REDIRECTS = 1;
+
+/** What the client needs of its TCP connection to the camera; `connectTcp` is node:net's. */
+export interface RtspConnection {
+  write(bytes: Uint8Array): void;
+  destroy(): void;
+  readonly destroyed: boolean;
+}
+
+/** What a connection asks and reports. Reads land where the client says (its receive buffer). */
+export interface RtspConnectionHandlers {
+  onConnect(remoteAddress: string | undefined): void;
+  /** Where the next read must go. */
+  readBuffer(): Uint8Array;
+  /** `bytes` bytes were read into the buffer `readBuffer` gave last. */
+  onRead(bytes: number): void;
+  onError(err: NodeJS.ErrnoException): void;
+  onClose(): void;
+}
+
+/**
+ * Opens a connection (injected by benchmarks and tests that replay a camera without a socket).
+ * Handlers are called later, never from inside the call, as node:net does.
+ */
+export type RtspConnector = (host: string, port: number, handlers: RtspConnectionHandlers) => RtspConnection;
+
+/** A TCP connection through node:net whose reads land in the client's receive buffer (no 'data' events). */
+export const connectTcp: RtspConnector = (host, port, handlers) => {
+  const socket = connect({
+    host,
+    port,
+    onread: {
+      buffer: () => handlers.readBuffer(),
+      callback: (bytes: number) => {
+        handlers.onRead(bytes);
+        return true; // keep reading
+      },
+    },
+  });
+  socket.setNoDelay(true);
+  socket.once('connect', () => {
+    handlers.onConnect(socket.remoteAddress);
+  });
+  socket.on('error', (err: NodeJS.ErrnoException) => {
+    handlers.onError(err);
+  });
+  socket.on('close', () => {
+    handlers.onClose();
+  });
+  return socket;
+};
+
+/**
+ * What a media sink still holds views of after taking an RTP packet of a track: 'held' — this
+ * packet and whatever it held before; 'released-before' — this packet at most, nothing earlier;
+ * 'released' — nothing of the track. The receive buffer reuses memory nobody holds.
+ */
+export type PacketRetention = 'held' | 'released-before' | 'released';
+
+/**
+ * The typed receive path (ingest's): each packet as `bytes[offset, offset + length)` in the
+ * receive buffer, no copy, no object. Views into those bytes stay valid while the sink reports
+ * the packet held (RTP) or until the call returns (RTCP); copy anything kept longer. A throw is
+ * reported to onListenerError as the 'rtp'/'rtcp' event's, counts as 'held', and never ends the
+ * session.
+ */
+export interface RtspMediaSink {
+  rtp(trackIndex: number, bytes: Uint8Array, offset: number, length: number): PacketRetention;
+  rtcp(trackIndex: number, bytes: Uint8Array, offset: number, length: number): void;
+}
 
 /** Options of one client session. */
 export interface RtspClientOptions {
@@ -57,6 +131,12 @@ export interface RtspClientOptions {
   readonly userAgent?: string;
   readonly timers?: Timers;
   readonly onListenerError?: (err: unknown, event: string) => void;
+  /** How to reach the camera; default `connectTcp`. */
+  readonly connect?: RtspConnector;
+  /** Receives every RTP and RTCP packet without an event per packet. */
+  readonly media?: RtspMediaSink;
+  /** Size of the receive slabs (default RECEIVE_SLAB_BYTES); tests make reuse frequent with small ones. */
+  readonly receiveSlabBytes?: number;
 }
 
 /** A track the client set up. */
@@ -116,7 +196,7 @@ export class RtspClient {
   private readonly transport: 'tcp' | 'udp';
   private url: string;
   private credentials: Credentials | undefined;
-  private socket: Socket | undefined;
+  private socket: RtspConnection | undefined;
   private readonly framer = new RtspFramer();
   private cseq = 0;
   private pending: Pending | undefined;
@@ -125,7 +205,28 @@ export class RtspClient {
   private sessionId: string | undefined;
   private sessionTimeoutS = 60;
   private publicMethods: string[] = [];
-  private readonly channelMap = new Map<number, { track: number; rtcp: boolean }>();
+  // Interleaved channel → track index (-1: not ours) and whether it carries RTCP (RFC 2326 §10.12: 0..255).
+  private readonly channelTrack = new Int16Array(256).fill(-1);
+  private readonly channelRtcp = new Uint8Array(256);
+  private readonly media: RtspMediaSink | undefined;
+  // Arrival time of the packets of the current read: one clock read per read, not per packet.
+  private readNowMs = -1;
+  // The slab of the read being parsed and the stream position of its first byte: packets handed
+  // as (slab, offset) are in the receive buffer at chunkPosition + offset.
+  private chunk: Uint8Array | undefined;
+  private chunkPosition = 0;
+  // Per track, the stream position of the oldest byte the media sink holds (Infinity: none).
+  // A typed array: a plain one would box the doubles it stores once per packet.
+  private heldFrom = new Float64Array(0);
+  private readonly frameSink: RtspFrameSink = {
+    interleaved: (channel, bytes, offset, length) => {
+      this.onInterleaved(channel, bytes, offset, length);
+    },
+    message: (message) => {
+      if (message.kind === 'response') this.onResponse(message);
+      else this.onServerRequest(message);
+    },
+  };
   private readonly udpPairs: (UdpPair | undefined)[] = [];
   private readonly stats: RtpReceptionStats[] = [];
   private readonly receiverSsrc = randomInt(0, 0xffffffff);
@@ -144,6 +245,7 @@ export class RtspClient {
 
   constructor(private readonly options: RtspClientOptions) {
     this.events = new IsolatedEmitter<RtspClientEvents>(options.onListenerError);
+    this.media = options.media;
     this.timers = options.timers ?? realTimers();
     this.transport = options.transport ?? 'tcp';
     const parsed = RtspClient.splitUrl(options.url);
@@ -266,10 +368,16 @@ export class RtspClient {
       this.tracksSetUp.push(result.track);
       this.stats.push(new RtpReceptionStats(t.clockRate > 0 ? t.clockRate : 90000));
       this.rtpPackets.push(0);
+      const heldFrom = new Float64Array(this.heldFrom.length + 1).fill(Number.POSITIVE_INFINITY);
+      heldFrom.set(this.heldFrom);
+      this.heldFrom = heldFrom;
       this.udpPairs.push(result.udp);
       if (result.track.channels !== undefined) {
-        this.channelMap.set(result.track.channels[0], { track: index, rtcp: false });
-        this.channelMap.set(result.track.channels[1], { track: index, rtcp: true });
+        const [rtpChannel, rtcpChannel] = result.track.channels;
+        this.channelTrack[rtpChannel & 0xff] = index;
+        this.channelRtcp[rtpChannel & 0xff] = 0;
+        this.channelTrack[rtcpChannel & 0xff] = index;
+        this.channelRtcp[rtcpChannel & 0xff] = 1;
       }
       if (result.udp !== undefined) this.listenUdp(index, result.udp);
     }
@@ -325,8 +433,7 @@ export class RtspClient {
     const host = u.hostname.replace(/^\[|\]$/g, '');
     const port = u.port === '' ? 554 : Number(u.port);
     return new Promise((resolve, reject) => {
-      const socket = connect({ host, port });
-      socket.setNoDelay(true);
+      const open = this.options.connect ?? connectTcp;
       const timer = this.timers.setTimeout(() => {
         socket.destroy();
         reject(
@@ -337,88 +444,133 @@ export class RtspClient {
           }),
         );
       }, this.options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS);
-      socket.once('connect', () => {
-        this.timers.clearTimeout(timer);
-        this.serverAddress = normaliseAddress(socket.remoteAddress ?? host);
-        resolve();
-      });
-      socket.on('error', (err: NodeJS.ErrnoException) => {
-        this.timers.clearTimeout(timer);
-        if (this.socket !== socket) return; // an old connection left behind by a redirect
-        const e = new PsvisError(
-          'PSVIS_ERR_RTSP_CONNECTION_LOST',
-          `RTSP connection error: ${err.code ?? err.message}`,
-          {
-            host,
-            port,
-            errno: err.code,
-          },
-        );
-        reject(e);
-        this.fail(e);
-      });
-      socket.on('close', () => {
-        if (this.socket !== socket) return;
-        this.fail(
-          new PsvisError('PSVIS_ERR_RTSP_CONNECTION_LOST', 'camera closed the RTSP connection', { host, port }),
-        );
-      });
-      socket.on('data', (chunk: Buffer) => {
-        if (this.socket === socket) this.onData(chunk);
+      // Each connection its own receive buffer: a dying one must never read into the next one's memory.
+      const receive = new ReceiveBuffer(this.options.receiveSlabBytes);
+      const socket: RtspConnection = open(host, port, {
+        onConnect: (remoteAddress) => {
+          this.timers.clearTimeout(timer);
+          this.serverAddress = normaliseAddress(remoteAddress ?? host);
+          resolve();
+        },
+        readBuffer: () => receive.next(this.heldPosition()),
+        onRead: (bytes) => {
+          const position = receive.position;
+          const start = receive.commit(bytes);
+          if (this.socket === socket) this.onData(receive.bytes, start, start + bytes, position - start);
+        },
+        onError: (err) => {
+          this.timers.clearTimeout(timer);
+          if (this.socket !== socket) return; // an old connection left behind by a redirect
+          const e = new PsvisError(
+            'PSVIS_ERR_RTSP_CONNECTION_LOST',
+            `RTSP connection error: ${err.code ?? err.message}`,
+            {
+              host,
+              port,
+              errno: err.code,
+            },
+          );
+          reject(e);
+          this.fail(e);
+        },
+        onClose: () => {
+          if (this.socket !== socket) return;
+          this.fail(
+            new PsvisError('PSVIS_ERR_RTSP_CONNECTION_LOST', 'camera closed the RTSP connection', { host, port }),
+          );
+        },
       });
       this.socket = socket;
     });
   }
 
-  private onData(chunk: Buffer): void {
-    let items;
-    try {
-      items = this.framer.push(chunk);
-    } catch (err) {
-      this.fail(err instanceof PsvisError ? err : new PsvisError('PSVIS_ERR_RTSP_MALFORMED', String(err)));
-      return;
-    }
-    // Indexed, not for-of: this runs per RTP packet and the iterator was a per-call allocation.
-    // One arrival time per read: the packets of a chunk arrived together, and reading the clock
-    // per packet cost a performance.now() call (and its allocation) each.
-    let nowMs: number | undefined;
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i];
-      if (item === undefined) continue;
-      if (item.kind === 'interleaved') {
-        const target = this.channelMap.get(item.channel);
-        if (target !== undefined) {
-          nowMs ??= this.timers.nowMs();
-          this.deliver(target.track, target.rtcp, item.payload, nowMs);
-        }
-      } else if (item.kind === 'response') {
-        this.onResponse(item);
-      } else {
-        this.onServerRequest(item);
-      }
-    }
+  // The oldest stream position the media sink still holds a view of.
+  private heldPosition(): number {
+    let held = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < this.heldFrom.length; i++) held = Math.min(held, this.heldFrom[i] ?? held);
+    return held;
   }
 
-  private deliver(track: number, rtcp: boolean, packet: Uint8Array, now: number): void {
-    const stats = this.stats[track];
-    if (rtcp) {
-      stats?.onRtcp(packet, now);
-      this.events.emit('rtcp', track, packet);
+  // A read: slab[from, to); `slabPosition` is the stream position of slab[0].
+  private onData(slab: Uint8Array, from: number, to: number, slabPosition: number): void {
+    this.readNowMs = -1;
+    this.chunk = slab;
+    this.chunkPosition = slabPosition;
+    try {
+      this.framer.feed(slab, this.frameSink, from, to);
+    } catch (err) {
+      this.fail(err instanceof PsvisError ? err : new PsvisError('PSVIS_ERR_RTSP_MALFORMED', String(err)));
+    }
+    this.chunk = undefined;
+  }
+
+  private onInterleaved(channel: number, bytes: Uint8Array, offset: number, length: number): void {
+    const track = this.channelTrack[channel] ?? -1;
+    if (track < 0) return;
+    // The packets of one read arrived together: one clock read per read.
+    if (this.readNowMs < 0) this.readNowMs = this.timers.nowMs();
+    if (this.channelRtcp[channel] === 1) {
+      this.deliverRtcp(track, bytes, offset, length);
       return;
     }
-    this.lastRtpMs = now;
-    stats?.onRtp(packet, now);
+    const retention = this.deliverRtp(track, bytes, offset, length);
+    if (retention === undefined) return;
+    // What the sink holds, by stream position; a frame the framer had to copy (it straddled
+    // reads) is not in the receive buffer, so holding it holds nothing there.
+    const resident = bytes === this.chunk;
+    const position = this.chunkPosition + offset;
+    const held = this.heldFrom[track] ?? Number.POSITIVE_INFINITY;
+    if (retention === 'released') this.heldFrom[track] = Number.POSITIVE_INFINITY;
+    else if (retention === 'released-before') this.heldFrom[track] = resident ? position : Number.POSITIVE_INFINITY;
+    else if (resident && position < held) this.heldFrom[track] = position;
+  }
+
+  // The clock reading is taken from `readNowMs` (set per read or datagram), not passed: a double
+  // argument per packet would be boxed, a heap number per packet.
+  private deliverRtcp(track: number, bytes: Uint8Array, offset: number, length: number): void {
+    this.stats[track]?.onRtcp(bytes, this.readNowMs, offset, length);
+    if (this.media !== undefined) {
+      try {
+        this.media.rtcp(track, bytes, offset, length);
+      } catch (err) {
+        this.events.report(err, 'rtcp');
+      }
+    }
+    // Listeners get a copy: the receive buffer is reused under them.
+    if (this.events.has('rtcp')) this.events.emit('rtcp', track, bytes.slice(offset, offset + length));
+  }
+
+  // Returns what the media sink holds (undefined without a sink).
+  private deliverRtp(track: number, bytes: Uint8Array, offset: number, length: number): PacketRetention | undefined {
+    this.lastRtpMs = this.readNowMs;
+    this.stats[track]?.onRtp(bytes, this.readNowMs, offset, length);
     this.rtpPackets[track] = (this.rtpPackets[track] ?? 0) + 1;
-    this.events.emit('rtp', track, packet);
+    let retention: PacketRetention | undefined;
+    if (this.media !== undefined) {
+      try {
+        retention = this.media.rtp(track, bytes, offset, length);
+      } catch (err) {
+        retention = 'held';
+        this.events.report(err, 'rtp');
+      }
+    }
+    if (this.events.has('rtp')) this.events.emit('rtp', track, bytes.slice(offset, offset + length));
+    return retention;
   }
 
   private listenUdp(track: number, pair: UdpPair): void {
     // Only the camera may feed the ports: datagrams from other hosts are dropped (RTP injection).
     pair.rtp.on('message', (msg, rinfo) => {
-      if (normaliseAddress(rinfo.address) === this.serverAddress) this.deliver(track, false, msg, this.timers.nowMs());
+      if (normaliseAddress(rinfo.address) === this.serverAddress) {
+        this.readNowMs = this.timers.nowMs();
+        this.deliverRtp(track, msg, 0, msg.length); // a datagram is its own buffer: nothing to track
+      }
     });
     pair.rtcp.on('message', (msg, rinfo) => {
-      if (normaliseAddress(rinfo.address) === this.serverAddress) this.deliver(track, true, msg, this.timers.nowMs());
+      if (normaliseAddress(rinfo.address) === this.serverAddress) {
+        this.readNowMs = this.timers.nowMs();
+        this.deliverRtcp(track, msg, 0, msg.length);
+      }
     });
     // A send to a closed port surfaces as an ICMP error on some systems; it is not fatal.
     const countError = (): void => {

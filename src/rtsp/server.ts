@@ -24,7 +24,10 @@ const PUBLIC_METHODS = 'OPTIONS, DESCRIBE, SETUP, PLAY, PAUSE, TEARDOWN, GET_PAR
 export interface StreamSource {
   /** SDP (RFC 4566) of the stream; the server sets a=control:trackID=N on media section N. */
   sdp(): string;
-  /** Calls `onRtp` with each RTP packet of track `trackIndex` until the returned function is called. */
+  /**
+   * Calls `onRtp` with each RTP packet of track `trackIndex` until the returned function is
+   * called. A packet is never changed once handed over (sessions share its framed copy).
+   */
   subscribe(trackIndex: number, onRtp: (packet: Uint8Array) => void): () => void;
 }
 
@@ -118,6 +121,11 @@ export class RtspServer {
   private udp: UdpPair | undefined;
   private expiryTimer: TimerHandle | undefined;
   private counters = { rejectedConnections: 0, sentPackets: 0, droppedPackets: 0 };
+  // The last packet framed for TCP interleaving, with its channel: a source hands one packet to
+  // every session in turn, so the framed bytes are shared instead of copied once per client.
+  private framedPacket: Uint8Array | undefined;
+  private framedChannel = -1;
+  private framed: Uint8Array = new Uint8Array(0);
 
   constructor(private readonly options: RtspServerOptions = {}) {
     this.timers = options.timers ?? realTimers();
@@ -446,7 +454,7 @@ export class RtspServer {
                   socket.uncork();
                 });
               }
-              socket.write(serializeInterleaved(channel, packet));
+              socket.write(this.frame(channel, packet));
               this.counters.sentPackets++;
             }
           : (packet: Uint8Array): void => {
@@ -456,6 +464,17 @@ export class RtspServer {
             };
       session.unsubscribe.push(source.subscribe(setup.trackIndex, deliver));
     }
+  }
+
+  // `$` channel length packet (RFC 2326 §10.12), shared by the sessions that get the same packet.
+  // Sockets only read what they are given, so one buffer in many write queues is safe.
+  private frame(channel: number, packet: Uint8Array): Uint8Array {
+    if (packet !== this.framedPacket || channel !== this.framedChannel) {
+      this.framed = serializeInterleaved(channel, packet);
+      this.framedPacket = packet;
+      this.framedChannel = channel;
+    }
+    return this.framed;
   }
 
   private stopDelivery(session: ServerSession): void {

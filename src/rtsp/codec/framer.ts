@@ -1,9 +1,11 @@
 // Splits an RTSP TCP byte stream into requests, responses and interleaved binary frames
-// (RFC 2326 §10.12). Interleaved payloads that lie whole inside a pushed chunk are returned as
-// views into that chunk, not copies: at 1080p the per-packet copy was a third of the bytes
-// allocated per packet and most of the GC work. Only an item split across chunks goes through
-// the framer's own growing buffer (read/write offsets, no per-packet concatenation), and is
-// copied out of it once, since that buffer is compacted and reused.
+// (RFC 2326 §10.12). `feed` is the receive path: each interleaved frame goes to the sink as
+// (bytes, offset, length), with no item object, array or view made for it — at 1080p a camera
+// sends ~400 packets a second, and per-packet objects were most of the ingest's garbage.
+// Payloads that lie whole inside a fed chunk are handed as that chunk, not copied. Only an item
+// split across chunks goes through the framer's own growing buffer (read/write offsets, no
+// per-packet concatenation), and is copied out of it once, since that buffer is compacted and
+// reused. `push` returns the same as items, for callers off the hot path.
 import { PsvisError } from '../../errors/psvis-error.ts';
 import {
   MAX_RTSP_HEADER_COUNT,
@@ -14,11 +16,38 @@ import {
   type RtspResponse,
 } from './message.ts';
 
+/** Receives what `RtspFramer.feed` finds, in stream order. */
+export interface RtspFrameSink {
+  /**
+   * One interleaved frame: `bytes[offset, offset + length)`. Those bytes are never written again
+   * (by the framer or, per feed's contract, the caller), so views into them may be kept.
+   */
+  interleaved(channel: number, bytes: Uint8Array, offset: number, length: number): void;
+  /** One whole request or response. */
+  message(message: RtspRequest | RtspResponse): void;
+}
+
+/** Collects what `feed` finds as items (the `push` form). */
+class ItemCollector implements RtspFrameSink {
+  items: RtspItem[] = [];
+
+  interleaved(channel: number, bytes: Uint8Array, offset: number, length: number): void {
+    const payload =
+      offset === 0 && length === bytes.length ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset + offset, length);
+    this.items.push({ kind: 'interleaved', channel, payload });
+  }
+
+  message(message: RtspRequest | RtspResponse): void {
+    this.items.push(message);
+  }
+}
+
 const DOLLAR = 0x24;
 const LF = 0x0a;
 const CR = 0x0d;
 const SPACE = 0x20;
-const INITIAL_CAPACITY_BYTES = 64 * 1024;
+// Only items split across reads are buffered (a packet or an answer): it grows when one needs more.
+const INITIAL_CAPACITY_BYTES = 4 * 1024;
 /** Longest first token (method or `RTSP/1.0`) accepted before deciding bytes are garbage. */
 const MAX_START_TOKEN_BYTES = 32;
 
@@ -57,26 +86,38 @@ export class RtspFramer {
   /**
    * Takes a chunk and returns every complete item in it. Interleaved payloads may be views into
    * `chunk`, so the caller must not write into a chunk after pushing it (socket 'data' chunks are
-   * fresh per read). Throws PsvisError (PSVIS_ERR_RTSP_MALFORMED /
-   * PSVIS_ERR_RTSP_MESSAGE_TOO_LARGE) when a message breaks the limits; the framer then drops
-   * what it buffered, and the caller should close the connection.
+   * fresh per read). Throws as `feed` does.
    */
   push(chunk: Uint8Array): RtspItem[] {
-    const items: RtspItem[] = [];
+    const collector = new ItemCollector();
+    this.feed(chunk, collector);
+    return collector.items;
+  }
+
+  /**
+   * Takes the chunk `bytes[from, to)` (default: all of `bytes`) and hands every complete item in
+   * it to `sink`, in order. Interleaved payloads may be handed as `bytes` itself, so views the
+   * sink keeps into them are only as stable as the caller keeps those bytes. The framer keeps no
+   * view into `bytes` after the call: an incomplete item is copied into its own buffer. Throws
+   * PsvisError (PSVIS_ERR_RTSP_MALFORMED / PSVIS_ERR_RTSP_MESSAGE_TOO_LARGE) when a message
+   * breaks the limits; the framer then drops what it buffered, and the caller should close the
+   * connection. A throw from the sink propagates the same way.
+   */
+  feed(bytes: Uint8Array, sink: RtspFrameSink, from = 0, to = bytes.length): void {
     try {
-      let offset = 0;
-      while (offset < chunk.length) {
+      let offset = from;
+      while (offset < to) {
         if (this.readOffset === this.writeOffset) {
-          this.parseBorrowed(chunk, offset, items);
+          this.parseBorrowed(bytes, offset, to, sink);
           break;
         }
         // An item straddles the previous chunk: complete just that one in the own buffer, so
         // the rest of this chunk can be parsed in place.
-        const need = this.bytesToCompleteInterleaved(chunk, offset);
-        const take = need > 0 && need <= chunk.length - offset ? need : chunk.length - offset;
-        this.append(chunk.subarray(offset, offset + take));
+        const need = this.bytesToCompleteInterleaved(bytes, offset, to);
+        const take = need > 0 && need <= to - offset ? need : to - offset;
+        this.append(bytes, offset, offset + take);
         offset += take;
-        this.drain(items);
+        this.drain(sink);
       }
     } catch (err) {
       this.reset();
@@ -87,7 +128,6 @@ export class RtspFramer {
       this.writeOffset = 0;
       this.scanOffset = 0;
     }
-    return items;
   }
 
   /** Drops everything buffered. */
@@ -99,22 +139,25 @@ export class RtspFramer {
     this.scanOffset = 0;
   }
 
-  private drain(items: RtspItem[]): void {
-    for (;;) {
-      const item = this.next();
-      if (item === undefined) return;
-      items.push(item);
-    }
+  private drain(sink: RtspFrameSink): void {
+    while (this.next(sink));
   }
 
-  /** Parses `chunk[offset..]` in place (nothing buffered before it); keeps the incomplete tail. */
-  private parseBorrowed(chunk: Uint8Array, offset: number, items: RtspItem[]): void {
+  /** Parses `chunk[offset, end)` in place (nothing buffered before it); keeps the incomplete tail. */
+  private parseBorrowed(chunk: Uint8Array, offset: number, end: number, sink: RtspFrameSink): void {
     this.buf = chunk;
     this.borrowed = true;
     this.readOffset = offset;
-    this.writeOffset = chunk.length;
+    this.writeOffset = end;
     this.scanOffset = offset;
-    this.drain(items);
+    try {
+      this.drain(sink);
+    } catch (err) {
+      // Never keep a caller's chunk as the own buffer (reset() restores it too).
+      this.buf = this.owned;
+      this.borrowed = false;
+      throw err;
+    }
     const tailStart = this.readOffset;
     const scanFrom = this.scanOffset - tailStart;
     this.buf = this.owned;
@@ -122,8 +165,8 @@ export class RtspFramer {
     this.readOffset = 0;
     this.writeOffset = 0;
     this.scanOffset = 0;
-    if (tailStart < chunk.length) {
-      this.append(chunk.subarray(tailStart));
+    if (tailStart < end) {
+      this.append(chunk, tailStart, end);
       this.scanOffset = Math.max(0, scanFrom);
     }
   }
@@ -132,18 +175,25 @@ export class RtspFramer {
    * Bytes of `chunk[offset..]` that complete the interleaved frame buffered so far, or -1 when
    * what is buffered is not one whose length is known yet (messages take the whole chunk).
    */
-  private bytesToCompleteInterleaved(chunk: Uint8Array, offset: number): number {
+  private bytesToCompleteInterleaved(chunk: Uint8Array, offset: number, end: number): number {
     const buffered = this.writeOffset - this.readOffset;
     if (this.buf[this.readOffset] !== DOLLAR) return -1;
-    if (buffered + chunk.length - offset < 4) return -1;
-    const at = (k: number): number =>
-      k < buffered ? (this.buf[this.readOffset + k] ?? 0) : (chunk[offset + k - buffered] ?? 0);
-    return 4 + ((at(2) << 8) | at(3)) - buffered;
+    if (buffered + end - offset < 4) return -1;
+    const hi = this.byteAt(2, buffered, chunk, offset);
+    const lo = this.byteAt(3, buffered, chunk, offset);
+    return 4 + ((hi << 8) | lo) - buffered;
   }
 
-  private append(chunk: Uint8Array): void {
-    const needed = this.writeOffset - this.readOffset + chunk.length;
-    if (this.writeOffset + chunk.length > this.buf.length) {
+  // Byte k of the buffered bytes followed by chunk[offset..].
+  private byteAt(k: number, buffered: number, chunk: Uint8Array, offset: number): number {
+    return k < buffered ? (this.buf[this.readOffset + k] ?? 0) : (chunk[offset + k - buffered] ?? 0);
+  }
+
+  // Appends chunk[from, to) to the own buffer.
+  private append(chunk: Uint8Array, from: number, to: number): void {
+    const length = to - from;
+    const needed = this.writeOffset - this.readOffset + length;
+    if (this.writeOffset + length > this.buf.length) {
       if (needed <= this.buf.length) {
         this.buf.copyWithin(0, this.readOffset, this.writeOffset);
       } else {
@@ -156,8 +206,8 @@ export class RtspFramer {
       this.writeOffset -= this.readOffset;
       this.readOffset = 0;
     }
-    this.buf.set(chunk, this.writeOffset);
-    this.writeOffset += chunk.length;
+    this.buf.set(from === 0 && to === chunk.length ? chunk : chunk.subarray(from, to), this.writeOffset);
+    this.writeOffset += length;
   }
 
   private skip(count: number): void {
@@ -166,12 +216,13 @@ export class RtspFramer {
     this.scanOffset = this.readOffset;
   }
 
-  private next(): RtspItem | undefined {
+  // Hands the next whole item to the sink; false when none is complete yet.
+  private next(sink: RtspFrameSink): boolean {
     for (;;) {
       const available = this.writeOffset - this.readOffset;
-      if (available === 0) return undefined;
+      if (available === 0) return false;
       const first = this.buf[this.readOffset] ?? 0;
-      if (first === DOLLAR) return this.nextInterleaved();
+      if (first === DOLLAR) return this.nextInterleaved(sink);
       if (first === CR || first === LF) {
         // Stray line ends between messages (some cameras send an extra CRLF after a body).
         this.skip(1);
@@ -182,13 +233,17 @@ export class RtspFramer {
         continue;
       }
       const verdict = this.checkStartToken();
-      if (verdict === 'more') return undefined;
+      if (verdict === 'more') return false;
       if (verdict === 'garbage') {
         this.skip(1);
         continue;
       }
       const item = this.nextMessage();
-      if (item !== 'again') return item;
+      if (item === undefined) return false;
+      if (item !== 'again') {
+        sink.message(item);
+        return true;
+      }
     }
   }
 
@@ -213,21 +268,22 @@ export class RtspFramer {
     return end - this.readOffset >= MAX_START_TOKEN_BYTES ? 'garbage' : 'more';
   }
 
-  private nextInterleaved(): RtspItem | undefined {
-    if (this.writeOffset - this.readOffset < 4) return undefined;
-    const channel = this.buf[this.readOffset + 1] ?? 0;
-    const length = ((this.buf[this.readOffset + 2] ?? 0) << 8) | (this.buf[this.readOffset + 3] ?? 0);
-    const start = this.readOffset + 4;
-    if (this.writeOffset - start < length) return undefined;
-    // A view into a caller's chunk is safe (never written again); the own buffer is compacted
-    // and reused, so a view into it would be overwritten: copy once.
-    // The view is built directly: Buffer#subarray (chunks are Buffers) costs a JS-level FastBuffer.
-    const payload = this.borrowed
-      ? new Uint8Array(this.buf.buffer, this.buf.byteOffset + start, length)
-      : this.buf.slice(start, start + length);
+  private nextInterleaved(sink: RtspFrameSink): boolean {
+    const buf = this.buf;
+    const at = this.readOffset;
+    if (this.writeOffset - at < 4) return false;
+    const channel = buf[at + 1] ?? 0;
+    const length = ((buf[at + 2] ?? 0) << 8) | (buf[at + 3] ?? 0);
+    const start = at + 4;
+    if (this.writeOffset - start < length) return false;
+    // Offsets move first: the sink may throw, and must find the framer past this frame.
     this.readOffset = start + length;
     this.scanOffset = this.readOffset;
-    return { kind: 'interleaved', channel, payload };
+    // A caller's chunk is never written again, so the sink may keep views into it; the own
+    // buffer is compacted and reused, so a frame in it is copied out once.
+    if (this.borrowed) sink.interleaved(channel, buf, start, length);
+    else sink.interleaved(channel, buf.slice(start, start + length), 0, length);
+    return true;
   }
 
   /** Index just past the blank line ending the header block, or -1 when not yet buffered. */
@@ -244,7 +300,7 @@ export class RtspFramer {
     return -1;
   }
 
-  private nextMessage(): RtspItem | 'again' | undefined {
+  private nextMessage(): RtspRequest | RtspResponse | 'again' | undefined {
     // Judge the start line as soon as it is whole, so garbage is skipped without waiting for
     // a header block that may never come.
     const lineEnd = this.buf.subarray(this.readOffset, this.writeOffset).indexOf(LF);

@@ -113,6 +113,29 @@ describe('RtspFramer', () => {
     expect(bodyText(res)).toBe('hi');
   });
 
+  it('feeds a range of a larger buffer as push takes the same bytes alone, handing frames as (bytes, offset, length)', () => {
+    const frames = new Uint8Array([...interleaved(0, 40, 1), ...interleaved(1, 12, 2), ...enc.encode(HIKVISION_401)]);
+    const buffer = new Uint8Array([9, 9, 9, ...frames, 7, 7]);
+    const got: string[] = [];
+    const viaFeed = new RtspFramer();
+    viaFeed.feed(
+      buffer,
+      {
+        interleaved: (channel, bytes, offset, length) => {
+          expect(bytes).toBe(buffer); // no copy, no view: the caller's bytes and where the frame lies
+          got.push(`$${channel}:${[...bytes.subarray(offset, offset + length)].join(',')}`);
+        },
+        message: (m) => got.push(m.kind),
+      },
+      3,
+      3 + frames.length,
+    );
+    const expected = new RtspFramer()
+      .push(frames)
+      .map((i) => (i.kind === 'interleaved' ? `$${i.channel}:${[...i.payload].join(',')}` : i.kind));
+    expect(got).toEqual(expected);
+  });
+
   it('splits interleaved frames (RFC 2326 §10.12) and copies payloads out of its buffer', () => {
     const f = new RtspFramer();
     const input = new Uint8Array([...interleaved(0, 4, 7), ...interleaved(1, 2, 9)]);

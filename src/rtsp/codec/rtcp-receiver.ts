@@ -45,15 +45,21 @@ export class RtpReceptionStats {
     return this.cycles + this.maxSeq - this.baseSeq + 1;
   }
 
-  /** Accounts one RTP packet (bytes as received) that arrived at `arrivalMs`. */
-  onRtp(packet: Uint8Array, arrivalMs: number): void {
-    if (packet.length < 12 || (packet[0] ?? 0) >> 6 !== 2) return;
+  /** Accounts one RTP packet, `bytes[offset, offset + length)` as received, that arrived at `arrivalMs`. */
+  onRtp(bytes: Uint8Array, arrivalMs: number, offset = 0, length = bytes.length - offset): void {
+    const o = offset;
+    if (length < 12 || (bytes[o] ?? 0) >> 6 !== 2) return;
     // Read big-endian fields by hand: a DataView per packet is garbage on the hot path.
-    const seq = ((packet[2] ?? 0) << 8) | (packet[3] ?? 0);
+    const seq = ((bytes[o + 2] ?? 0) << 8) | (bytes[o + 3] ?? 0);
     const timestamp =
-      (((packet[4] ?? 0) << 24) | ((packet[5] ?? 0) << 16) | ((packet[6] ?? 0) << 8) | (packet[7] ?? 0)) >>> 0;
+      (((bytes[o + 4] ?? 0) << 24) | ((bytes[o + 5] ?? 0) << 16) | ((bytes[o + 6] ?? 0) << 8) | (bytes[o + 7] ?? 0)) >>>
+      0;
     const ssrc =
-      (((packet[8] ?? 0) << 24) | ((packet[9] ?? 0) << 16) | ((packet[10] ?? 0) << 8) | (packet[11] ?? 0)) >>> 0;
+      (((bytes[o + 8] ?? 0) << 24) |
+        ((bytes[o + 9] ?? 0) << 16) |
+        ((bytes[o + 10] ?? 0) << 8) |
+        (bytes[o + 11] ?? 0)) >>>
+      0;
     if (!this.started || ssrc !== this.ssrc) {
       this.started = true;
       this.ssrc = ssrc;
@@ -87,8 +93,9 @@ export class RtpReceptionStats {
     this.received++;
   }
 
-  /** Notes a sender report in a compound RTCP packet, for LSR/DLSR (RFC 3550 §6.4.1). */
-  onRtcp(packet: Uint8Array, arrivalMs: number): void {
+  /** Notes a sender report in a compound RTCP packet, `bytes[offset, offset + length)`, for LSR/DLSR (RFC 3550 §6.4.1). */
+  onRtcp(bytes: Uint8Array, arrivalMs: number, start = 0, length = bytes.length - start): void {
+    const packet = new Uint8Array(bytes.buffer, bytes.byteOffset + start, length);
     const view = new DataView(packet.buffer, packet.byteOffset, packet.byteLength);
     let offset = 0;
     while (offset + 4 <= packet.length) {
