@@ -34,7 +34,7 @@ const PAGE_ROLES: Record<PageId, readonly Role[] | 'all'> = {
   live: VIEW,
   playback: [...VIEW, 'auditor'],
   // Requests and grants of 查阅/复制/调取: police ask and approve, units answer and record citizens'.
-  access: ['admin', 'unit_manager', 'unit_operator', 'police_officer', 'police_approver', 'auditor'],
+  access: ['admin', 'unit_manager', 'unit_operator', 'police_officer', 'police_approver', 'regulator', 'auditor'],
   filings: ['admin', 'unit_manager', 'police_officer', 'police_approver', 'regulator', 'auditor'],
   supervision: ['admin', 'unit_manager', 'police_officer', 'police_approver', 'regulator', 'auditor'],
   holds: ['admin', 'unit_manager', 'unit_operator', 'police_officer', 'police_approver', 'auditor'],

@@ -3,8 +3,11 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { isOneOf } from '../registry/enums.ts';
 import { ACCESS_KINDS, REQUESTER_KINDS } from './enums.ts';
 import { StatusTags } from './StatusTags.tsx';
-import { when } from './when.ts';
 import type { AccessRequest } from './types.ts';
+import { when } from './when.ts';
+
+// Other pages import the date format from here; it lives in when.ts.
+export { when };
 
 /** The requests: when, what, who asks, whose footage, why, the article it is routed by, its state. */
 export function RequestsTable({

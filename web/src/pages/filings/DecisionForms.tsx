@@ -5,7 +5,7 @@ import { FormModal } from '../registry/FormModal.tsx';
 import { textRules } from '../registry/rules.ts';
 import { FILINGS_KEY, MAX_LENGTH, type Filing } from './filings.ts';
 
-type Close = { filing: Filing; onClose: () => void };
+type FormProps = { filing: Filing; onClose: () => void };
 
 /** A trimmed text, or nothing for a blank input (optional fields are left out of the body). */
 const optional = (s: string | undefined): string | undefined => {
@@ -14,7 +14,7 @@ const optional = (s: string | undefined): string | undefined => {
 };
 
 /** The receiving police office records receipt (签收), with an optional note. */
-export function ReceiveForm({ filing: f, onClose }: Close) {
+export function ReceiveForm({ filing: f, onClose }: FormProps) {
   const { t } = useI18n();
   const submit = (v: { note?: string }) => {
     const note = optional(v.note);
@@ -43,7 +43,7 @@ export function ReceiveForm({ filing: f, onClose }: Close) {
 }
 
 /** The receiving police office accepts the filing (准予备案), giving it a number (备案编号) if it numbers filings. */
-export function AcceptForm({ filing: f, onClose }: Close) {
+export function AcceptForm({ filing: f, onClose }: FormProps) {
   const { t } = useI18n();
   const submit = (v: { reference?: string; note?: string }) => {
     const reference = optional(v.reference);
@@ -76,7 +76,7 @@ export function AcceptForm({ filing: f, onClose }: Close) {
 }
 
 /** The receiving police office returns the filing with what the unit must correct before resubmitting. */
-export function ReturnForm({ filing: f, onClose }: Close) {
+export function ReturnForm({ filing: f, onClose }: FormProps) {
   const { t } = useI18n();
   const submit = (v: { reasons: string }) =>
     unwrap(

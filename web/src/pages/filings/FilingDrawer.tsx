@@ -87,10 +87,18 @@ function FilingView({ filing: f, onDiscarded }: { filing: Filing; onDiscarded: (
       )}
       <Tabs
         items={[
-          { key: 'facts', label: t('filings.drawer.facts'), children: <FilingFacts filing={f} /> },
+          {
+            key: 'facts',
+            label: <span data-testid="filing-tab-facts">{t('filings.drawer.facts')}</span>,
+            children: <FilingFacts filing={f} />,
+          },
           {
             key: 'points',
-            label: t('filings.drawer.points', { count: f.content?.points.length ?? 0 }),
+            label: (
+              <span data-testid="filing-tab-points">
+                {t('filings.drawer.points', { count: f.content?.points.length ?? 0 })}
+              </span>
+            ),
             children: <PointsTable filing={f} />,
           },
           {
@@ -102,7 +110,11 @@ function FilingView({ filing: f, onDiscarded }: { filing: Filing; onDiscarded: (
             ),
             children: <MaterialsPanel filing={f} />,
           },
-          { key: 'history', label: t('filings.drawer.history'), children: <FilingHistory filing={f} /> },
+          {
+            key: 'history',
+            label: <span data-testid="filing-tab-history">{t('filings.drawer.history')}</span>,
+            children: <FilingHistory filing={f} />,
+          },
         ]}
       />
     </Space>

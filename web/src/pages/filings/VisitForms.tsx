@@ -6,7 +6,7 @@ import { FormModal } from '../registry/FormModal.tsx';
 import { textRules } from '../registry/rules.ts';
 import { beijingDate, FILINGS_KEY, MAX_LENGTH, type Filing } from './filings.ts';
 
-type Close = { filing: Filing; onClose: () => void };
+type FormProps = { filing: Filing; onClose: () => void };
 
 /** The period the texts give the police for the site visit, when one does (安徽 第十三条第二款: 30 days). */
 function VisitDeadline({ filing: f }: { filing: Filing }) {
@@ -28,7 +28,7 @@ function VisitDeadline({ filing: f }: { filing: Filing }) {
  * The receiving police office schedules the site visit (实地查看、指导) for today (in Beijing) or later; where a
  * text sets a period, a day past it is refused with its article.
  */
-export function ScheduleVisitForm({ filing: f, onClose }: Close) {
+export function ScheduleVisitForm({ filing: f, onClose }: FormProps) {
   const { t } = useI18n();
   const today = beijingDate();
   const submit = (v: { plannedFor: Dayjs; note?: string }) => {
@@ -61,7 +61,7 @@ export function ScheduleVisitForm({ filing: f, onClose }: Close) {
 }
 
 /** The receiving police office records the visit: the day (between receipt and today, in Beijing) and what it found. */
-export function RecordVisitForm({ filing: f, onClose }: Close) {
+export function RecordVisitForm({ filing: f, onClose }: FormProps) {
   const { t } = useI18n();
   const today = beijingDate();
   const received = f.receivedAt === null ? today : beijingDate(f.receivedAt);

@@ -1,6 +1,7 @@
 import { CloseOutlined, FullscreenExitOutlined, FullscreenOutlined } from '@ant-design/icons';
 import { Button, Tooltip, Typography } from 'antd';
 import { useRef, useState, type DragEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { ReportButton } from '../reports/ReportButton.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { LiveStream } from '../../components/player/useLiveMsePlayer.ts';
 import { CAMERA_DRAG_TYPE } from './CameraTree.tsx';
@@ -101,6 +102,7 @@ export function LiveTile({
               </Button>
             </Tooltip>
           )}
+          <ReportButton cameraId={content.cameraId} source="live" size="small" />
           <Tooltip title={t(fullscreen.active ? 'live.fullscreen.exit' : 'live.fullscreen.tile')}>
             <Button
               size="small"

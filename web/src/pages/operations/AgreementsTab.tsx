@@ -1,11 +1,11 @@
-import { Button, Tag, Tooltip, type TableColumnsType } from 'antd';
+import { Button, Flex, Tag, Tooltip, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client.ts';
 import { useUser } from '../../app/session.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { nameOf, useAll } from '../registry/lists.ts';
-import { CreateButton, FilterBar, ListTable } from '../registry/ListView.tsx';
+import { CreateButton, ListTable } from '../registry/ListView.tsx';
 import { AgreementForm, TerminateAgreementForm } from './AgreementForms.tsx';
 import { AGREEMENT_ROLES } from './permissions.ts';
 import { AGREEMENT_CLAUSES, useGrowingList, type Agreement } from './records.ts';
@@ -57,31 +57,6 @@ export function AgreementsTab() {
       render: (_, a) => t(`operations.agreement.kind.${a.kind}`),
     },
     {
-      key: 'systems',
-      title: t('operations.agreement.systems'),
-      width: 200,
-      ellipsis: true,
-      render: (_, a) => a.systemIds.map((id) => nameOf(systems.data, id)).join(t('operations.sep')),
-    },
-    { key: 'signedAt', title: t('operations.agreement.signedAt'), width: 110, render: (_, a) => a.signedAt },
-    {
-      key: 'valid',
-      title: t('operations.agreement.valid'),
-      width: 200,
-      render: (_, a) => `${a.validFrom} ~ ${a.validUntil ?? t('operations.agreement.openEnded')}`,
-    },
-    {
-      key: 'clauses',
-      title: t('operations.agreement.clauses'),
-      width: 300,
-      render: (_, a) =>
-        AGREEMENT_CLAUSES.filter((c) => a.clauses.includes(c)).map((c) => (
-          <Tag key={c} color="blue" style={{ marginBottom: 2 }}>
-            {t(`operations.clause.${c}`)}
-          </Tag>
-        )),
-    },
-    {
       key: 'standing',
       title: t('common.status'),
       width: 100,
@@ -94,6 +69,31 @@ export function AgreementsTab() {
         );
         return a.terminatedAt === null ? tag : <Tooltip title={a.terminatedAt}>{tag}</Tooltip>;
       },
+    },
+    {
+      key: 'clauses',
+      title: t('operations.agreement.clauses'),
+      width: 280,
+      render: (_, a) =>
+        AGREEMENT_CLAUSES.filter((c) => a.clauses.includes(c)).map((c) => (
+          <Tag key={c} color="blue" style={{ marginBottom: 2 }}>
+            {t(`operations.clause.${c}`)}
+          </Tag>
+        )),
+    },
+    {
+      key: 'systems',
+      title: t('operations.agreement.systems'),
+      width: 200,
+      ellipsis: true,
+      render: (_, a) => a.systemIds.map((id) => nameOf(systems.data, id)).join(t('operations.sep')),
+    },
+    { key: 'signedAt', title: t('operations.agreement.signedAt'), width: 110, render: (_, a) => a.signedAt },
+    {
+      key: 'valid',
+      title: t('operations.agreement.valid'),
+      width: 200,
+      render: (_, a) => `${a.validFrom} ~ ${a.validUntil ?? t('operations.agreement.openEnded')}`,
     },
   ];
   if (mayRecord) {
@@ -124,20 +124,16 @@ export function AgreementsTab() {
   };
   return (
     <div data-testid="operations-agreements">
-      <FilterBar
-        action={
-          mayRecord && (
-            <CreateButton
-              label={t('operations.agreement.create')}
-              onClick={() => {
-                setDialog({ kind: 'create' });
-              }}
-            />
-          )
-        }
-      >
-        {null}
-      </FilterBar>
+      {mayRecord && (
+        <Flex justify="flex-end" style={{ marginBottom: 12 }}>
+          <CreateButton
+            label={t('operations.agreement.create')}
+            onClick={() => {
+              setDialog({ kind: 'create' });
+            }}
+          />
+        </Flex>
+      )}
       <ListTable<Agreement> list={list} columns={columns} label={t('operations.tab.agreements')} />
       {dialog?.kind === 'create' && <AgreementForm onClose={close} />}
       {dialog?.kind === 'terminate' && <TerminateAgreementForm agreement={dialog.agreement} onClose={close} />}

@@ -233,7 +233,7 @@ export const operationsMessages: Messages<K> = {
     'operations.duty.staff': 'Staff on duty',
     'operations.duty.staffHelp': 'Type a name and press Enter; several names may be given',
     'operations.duty.events': 'Events',
-    'operations.duty.eventCount': '{count} events',
+    'operations.duty.eventCount': 'View ({count})',
     'operations.duty.eventAt': 'Event {n} time',
     'operations.duty.eventText': 'Event {n} what happened',
     'operations.duty.eventCamera': 'Event {n} camera',

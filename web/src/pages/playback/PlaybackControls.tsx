@@ -8,6 +8,7 @@ import {
 } from '@ant-design/icons';
 import { Button, Segmented, Space, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { ReportButton } from '../reports/ReportButton.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 /** Playback speeds offered. */
@@ -21,6 +22,7 @@ export function PlaybackControls({
   playing,
   speed,
   clockMs,
+  reportCameraId,
   canExport,
   onPlay,
   onPause,
@@ -33,6 +35,8 @@ export function PlaybackControls({
   playing: boolean;
   speed: Speed;
   clockMs: number | null;
+  /** The camera a suspicious-information report from here names (the leading one); none: no button. */
+  reportCameraId?: string | undefined;
   canExport: boolean;
   onPlay: () => void;
   onPause: () => void;
@@ -103,6 +107,9 @@ export function PlaybackControls({
         <Button icon={<CameraOutlined />} disabled={noPosition} onClick={onSnapshot} data-testid="playback-snapshot">
           {t('playback.control.snapshot')}
         </Button>
+        {reportCameraId !== undefined && clockMs !== null && (
+          <ReportButton cameraId={reportCameraId} at={new Date(clockMs)} source="playback" />
+        )}
         {canExport && (
           <Button icon={<ExportOutlined />} disabled={noPosition} onClick={onExport} data-testid="playback-export">
             {t('playback.control.export')}

@@ -258,6 +258,7 @@ export function PlaybackPage() {
               playing={playing}
               speed={speed}
               clockMs={clockMs}
+              reportCameraId={cameraIds[0]}
               canExport={canExport}
               onPlay={() => {
                 sync.play();

@@ -4,7 +4,11 @@ import { byHeading, lacksNote, MAX_NOTE, type Draft, type DraftLine } from './ch
 import { ITEM_RESULTS, PREFILL_COLOR } from './enums.ts';
 import type { ChecklistLine, ItemResult } from './types.ts';
 
-const RESULT_COLOR: Record<ItemResult, string> = { compliant: 'green', non_compliant: 'red', not_applicable: 'default' };
+const RESULT_COLOR: Record<ItemResult, string> = {
+  compliant: 'green',
+  non_compliant: 'red',
+  not_applicable: 'default',
+};
 
 /** What psvis knew of a line: its state, and the facts (the worst first; long lists cut). */
 function Prefill({ line }: { line: ChecklistLine }) {

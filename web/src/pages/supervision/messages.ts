@@ -189,7 +189,8 @@ export const supervisionMessages: Messages<K> = {
     'supervision.field.seriousConsequences': '严重后果',
     'supervision.field.otherMeasures': '其他处理措施',
     'supervision.help.inspectors': '输入姓名后按回车，可填写多人（1–20 人）。',
-    'supervision.help.reinspection': '复查针对本单位尚未整改完毕的整改通知；逾期仍未改正的，复查完成后通知转为“逾期未改正”。',
+    'supervision.help.reinspection':
+      '复查针对本单位尚未整改完毕的整改通知；逾期仍未改正的，复查完成后通知转为“逾期未改正”。',
     'supervision.help.deadline': '最后改正日期，须晚于今天。',
     'supervision.help.offenceDate': '按违法行为发生当日施行的规定适用罚则。',
     'supervision.help.amount': '选择处罚依据和被处罚人后显示法定罚款幅度。',
@@ -237,7 +238,8 @@ export const supervisionMessages: Messages<K> = {
     'supervision.inspection.empty': '暂无监督检查',
     'supervision.inspection.complete': '完成检查',
     'supervision.complete.clean': '全部检查项均已填写，未发现不符合项。完成后检查结果不可再修改。',
-    'supervision.complete.withFindings': '全部检查项均已填写，其中 {n} 项不符合，完成后可据此责令限期改正。完成后检查结果不可再修改。',
+    'supervision.complete.withFindings':
+      '全部检查项均已填写，其中 {n} 项不符合，完成后可据此责令限期改正。完成后检查结果不可再修改。',
     'supervision.checklist.seq': '序号',
     'supervision.checklist.duty': '检查事项',
     'supervision.checklist.known': '系统掌握情况',
@@ -252,7 +254,8 @@ export const supervisionMessages: Messages<K> = {
     'supervision.checklist.noResult': '未填写',
     'supervision.checklist.save': '保存检查结果',
     'supervision.checklist.saved': '已保存 {n} 项检查结果',
-    'supervision.checklist.help': '逐项填写检查结果；“不符合”须写明发现的问题。预填只填写尚未填写的项，请现场核实后保存。',
+    'supervision.checklist.help':
+      '逐项填写检查结果；“不符合”须写明发现的问题。预填只填写尚未填写的项，请现场核实后保存。',
     'supervision.order.issue': '责令限期改正',
     'supervision.order.sign': '签发',
     'supervision.order.option': '{no}（期限 {deadline}，{status}）',
@@ -280,7 +283,8 @@ export const supervisionMessages: Messages<K> = {
     'supervision.range.none': '该条款对此被处罚人不设罚款',
     'supervision.range.needsTier': '该条款按档次设定罚款，请先选择罚款档次',
     'supervision.refused.range': '罚款 {amount} 元不在 {article} 对{offender}规定的幅度内（{allowed}）。',
-    'supervision.refused.needsOrder': '{article} 的罚款须在责令限期改正逾期后作出：请关联已逾期且涵盖该条款的整改通知。',
+    'supervision.refused.needsOrder':
+      '{article} 的罚款须在责令限期改正逾期后作出：请关联已逾期且涵盖该条款的整改通知。',
     'supervision.refused.needsConsequences': '{article} 仅在造成严重后果时处罚：请写明严重后果。',
     'supervision.refused.article': '{article} 不是该单位在 {date} 施行的罚则条款。',
     'supervision.rule.inspectors': '请至少填写一名检查人员',
@@ -335,12 +339,15 @@ export const supervisionMessages: Messages<K> = {
     'supervision.field.seriousConsequences': 'Serious consequences',
     'supervision.field.otherMeasures': 'Other measures',
     'supervision.help.inspectors': 'Type a name and press Enter; 1 to 20 inspectors.',
-    'supervision.help.reinspection': 'A re-inspection follows up an order of this unit not yet rectified; if still wrong after the deadline, completing it escalates the order.',
+    'supervision.help.reinspection':
+      'A re-inspection follows up an order of this unit not yet rectified; if still wrong after the deadline, completing it escalates the order.',
     'supervision.help.deadline': 'The last day to correct; a later day than today.',
     'supervision.help.offenceDate': 'The rules in force on that day apply.',
     'supervision.help.amount': 'Choose the article and the offender to see the range it allows.',
-    'supervision.help.decisionOrder': 'A fine after 逾期不改正, 拒不改正 or 拒不拆除 needs the escalated order that covers the article.',
-    'supervision.help.seriousConsequences': 'Required for an article that fines only on serious consequences (造成严重后果).',
+    'supervision.help.decisionOrder':
+      'A fine after 逾期不改正, 拒不改正 or 拒不拆除 needs the escalated order that covers the article.',
+    'supervision.help.seriousConsequences':
+      'Required for an article that fines only on serious consequences (造成严重后果).',
     'supervision.kind.routine': 'Routine',
     'supervision.kind.special': 'Special',
     'supervision.kind.reinspection': 'Re-inspection',
@@ -351,7 +358,8 @@ export const supervisionMessages: Messages<K> = {
     'supervision.orderStatus.escalated': 'Escalated',
     'supervision.reinspection.open': 'Re-inspection completed: the deadline has not passed; the order stays open.',
     'supervision.reinspection.rectified': 'Re-inspection completed: everything is corrected; the order is closed.',
-    'supervision.reinspection.escalated': 'Re-inspection completed: still not corrected after the deadline; the order is escalated and the penalty articles apply.',
+    'supervision.reinspection.escalated':
+      'Re-inspection completed: still not corrected after the deadline; the order is escalated and the penalty articles apply.',
     'supervision.result.compliant': 'Compliant',
     'supervision.result.non_compliant': 'Non-compliant',
     'supervision.result.not_applicable': 'N/A',
@@ -364,7 +372,8 @@ export const supervisionMessages: Messages<K> = {
     'supervision.prefill.not_applicable': 'Nothing to check',
     'supervision.heading.construction': '(1) Lawful building, acceptance and rectification · 腾冲 第二十八条(一)',
     'supervision.heading.upgrade': '(2) Upgrades and changes · 腾冲 第二十八条(二)',
-    'supervision.heading.operation': '(3) Operation, maintenance, and management and use of footage · 腾冲 第二十八条(三)',
+    'supervision.heading.operation':
+      '(3) Operation, maintenance, and management and use of footage · 腾冲 第二十八条(三)',
     'supervision.heading.filing': '(4) Filing · 腾冲 第二十八条(四)',
     'supervision.heading.other': '(5) Other matters the law subjects to inspection · 腾冲 第二十八条(五)',
     'supervision.offender.unit': 'Unit',
@@ -382,8 +391,10 @@ export const supervisionMessages: Messages<K> = {
     'supervision.inspection.title': 'Inspection',
     'supervision.inspection.empty': 'No inspections',
     'supervision.inspection.complete': 'Complete',
-    'supervision.complete.clean': 'Every line has a result and nothing is non-compliant. Results are final once completed.',
-    'supervision.complete.withFindings': 'Every line has a result; {n} are non-compliant and can then be ordered corrected. Results are final once completed.',
+    'supervision.complete.clean':
+      'Every line has a result and nothing is non-compliant. Results are final once completed.',
+    'supervision.complete.withFindings':
+      'Every line has a result; {n} are non-compliant and can then be ordered corrected. Results are final once completed.',
     'supervision.checklist.seq': 'No.',
     'supervision.checklist.duty': 'Duty',
     'supervision.checklist.known': 'What psvis knows',
@@ -398,7 +409,8 @@ export const supervisionMessages: Messages<K> = {
     'supervision.checklist.noResult': 'No result',
     'supervision.checklist.save': 'Save results',
     'supervision.checklist.saved': 'Saved {n} results',
-    'supervision.checklist.help': 'Record a result for each line; a non-compliant line needs a note of what was found. Pre-filling fills only open lines; check on site before saving.',
+    'supervision.checklist.help':
+      'Record a result for each line; a non-compliant line needs a note of what was found. Pre-filling fills only open lines; check on site before saving.',
     'supervision.order.issue': 'Order corrected',
     'supervision.order.sign': 'Sign',
     'supervision.order.option': '{no} (deadline {deadline}, {status})',
@@ -409,7 +421,8 @@ export const supervisionMessages: Messages<K> = {
     'supervision.order.penalty': 'Penalty: {article} ({trigger}) {range}',
     'supervision.order.inspection': 'Inspection',
     'supervision.order.ofInspection': 'Ordered corrected: {n} lines by {deadline}',
-    'supervision.order.awaitingApprover': '{n} lines are non-compliant; a police approver signs the rectification order.',
+    'supervision.order.awaitingApprover':
+      '{n} lines are non-compliant; a police approver signs the rectification order.',
     'supervision.pdf.notice': 'Inspection notice',
     'supervision.pdf.order': 'Order',
     'supervision.decision.create': 'Penalty decision',
@@ -425,8 +438,10 @@ export const supervisionMessages: Messages<K> = {
     'supervision.range.fixed': '{min} yuan',
     'supervision.range.none': 'no fine for this offender',
     'supervision.range.needsTier': 'fines by tier: choose the tier first',
-    'supervision.refused.range': 'A fine of {amount} yuan is outside what {article} allows for this offender ({offender}): {allowed}.',
-    'supervision.refused.needsOrder': '{article} fines only after a rectification order was missed: name the escalated order that covers it.',
+    'supervision.refused.range':
+      'A fine of {amount} yuan is outside what {article} allows for this offender ({offender}): {allowed}.',
+    'supervision.refused.needsOrder':
+      '{article} fines only after a rectification order was missed: name the escalated order that covers it.',
     'supervision.refused.needsConsequences': '{article} fines only on serious consequences: state them.',
     'supervision.refused.article': '{article} is not a penalty article in force for this unit on {date}.',
     'supervision.rule.inspectors': 'Name at least one inspector',
