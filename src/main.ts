@@ -255,7 +255,15 @@ export async function createPsvis(deps: PsvisDeps): Promise<Psvis> {
   authRoutes(http, { identity, secureCookie: config.session.secureCookie, sessionTtlMs });
   registryRoutes(http, { identity, registry });
   complianceRoutes(http, { identity, registry, compliance, records });
-  recordingRoutes(http, { identity, audit, registry, retention, holds, recordingsDir });
+  recordingRoutes(http, {
+    identity,
+    audit,
+    registry,
+    retention,
+    holds,
+    recordingsDir,
+    openFiles: () => recorder.openFiles(),
+  });
   inspectionRoutes(http, { identity, inspections, decisions, documents });
   cameraStatusRoutes(http, { identity, registry, ingest });
   playbackRoutes(http, { identity, registry, delivery, gate: access.gate });

@@ -65,6 +65,8 @@ export function recordingRoutes(
     retention: Retention;
     holds: Holds;
     recordingsDir: string;
+    /** The files the recorder is writing now (Recorder.openFiles). */
+    openFiles?: () => ReadonlySet<string>;
   },
 ): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -123,6 +125,7 @@ export function recordingRoutes(
         recordingsDir: deps.recordingsDir,
         ...(cameraIds !== undefined ? { cameraIds } : {}),
         ...(body.since !== undefined ? { since: new Date(body.since) } : {}),
+        ...(deps.openFiles !== undefined ? { inProgress: deps.openFiles() } : {}),
       });
       await deps.audit.append({
         actorUserId: actor.userId,
