@@ -278,6 +278,20 @@ describe('web console in Chromium', () => {
     await nav.getByRole('link', { name: '用户' }).click();
     await page.getByTestId('users-page').waitFor();
     await checkPage('11-users');
+    // The management pages (issue #7) load clean too; their flows have tests of their own.
+    const management: [string, string, string][] = [
+      ['调阅审批', 'access-page', '15-access'],
+      ['备案管理', 'filings-page', '16-filings'],
+      ['监督检查', 'supervision-page', '17-supervision'],
+      ['信息保全', 'holds-page', '18-holds'],
+      ['可疑信息', 'reports-page', '19-reports'],
+      ['运维值守', 'operations-page', '20-operations'],
+    ];
+    for (const [link, testId, shot] of management) {
+      await nav.getByRole('link', { name: link }).click();
+      await page.getByTestId(testId).waitFor();
+      await checkPage(shot);
+    }
     await nav.getByRole('link', { name: '首页' }).click();
     await page.getByTestId('overview-page').waitFor();
     await page.getByTestId('overview-availability-chart').waitFor();
