@@ -4,7 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { LabelledRangePicker, rangeStartId } from './LabelledRangePicker.tsx';
 import { rangeRules } from './rules.ts';
-import { useCameraOptions } from './useCameraOptions.ts';
+import { useCameraOptions } from '../../components/cameras/useCameraOptions.ts';
 
 /** Quick ranges for the picker: footage up to now. */
 function usePresets(): { label: string; value: () => [Dayjs, Dayjs] }[] {

@@ -11,7 +11,7 @@ import { ACCESS_KEY, scanAfterCreate } from './requests.ts';
 import { futureRules, MAX_DIRECT_CAMERAS, MAX_LENGTH, optionalText } from './rules.ts';
 import { ScanField, scanFile } from './ScanField.tsx';
 import type { AccessRequest, DirectConnectionBody } from './types.ts';
-import { useCameraOptions } from './useCameraOptions.ts';
+import { useCameraOptions } from '../../components/cameras/useCameraOptions.ts';
 
 interface Values {
   requesterKind: DirectConnectionBody['requesterKind'];

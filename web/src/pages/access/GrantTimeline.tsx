@@ -9,7 +9,7 @@ import { TimelineTrack, type TrackLabels } from '../../components/timeline/Timel
 import { zoomView, type TimeView } from '../../components/timeline/time-view.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { DayTimeline } from '../playback/useTimelines.ts';
-import { when } from './when.ts';
+import { when } from '../../components/format/when.ts';
 
 const KNOWN_CAUSES = ['offline', 'overrun', 'disk_full', 'paused', 'crash', 'stall'] as const;
 const KNOWN_HOLDS = ['case', 'important', 'legal_order'] as const;

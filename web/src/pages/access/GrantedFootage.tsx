@@ -2,7 +2,7 @@ import { Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { GrantedPlayback } from './GrantedPlayback.tsx';
-import { when } from './when.ts';
+import { when } from '../../components/format/when.ts';
 import type { AccessRequest } from './types.ts';
 
 /**

@@ -7,7 +7,7 @@ import { isOneOf } from '../registry/enums.ts';
 import { REGISTER_ACTIONS, REGISTER_FIELDS } from './enums.ts';
 import { mayPrintRegister } from './permissions.ts';
 import { useRegisterSheet } from './requests.ts';
-import { when } from './when.ts';
+import { when } from '../../components/format/when.ts';
 import type { AccessRequest, RegisterRow, RegisterSheet } from './types.ts';
 
 const ACTION_COLORS: Record<(typeof REGISTER_ACTIONS)[number], string> = {

@@ -11,7 +11,7 @@ import {
   CREDENTIAL_KINDS,
   REQUESTER_KINDS,
 } from './enums.ts';
-import { when } from './when.ts';
+import { when } from '../../components/format/when.ts';
 import type { AccessRequest } from './types.ts';
 
 type Items = NonNullable<DescriptionsProps['items']>;

@@ -4,10 +4,7 @@ import { isOneOf } from '../registry/enums.ts';
 import { ACCESS_KINDS, REQUESTER_KINDS } from './enums.ts';
 import { StatusTags } from './StatusTags.tsx';
 import type { AccessRequest } from './types.ts';
-import { when } from './when.ts';
-
-// Other pages import the date format from here; it lives in when.ts.
-export { when };
+import { when } from '../../components/format/when.ts';
 
 /** The requests: when, what, who asks, whose footage, why, the article it is routed by, its state. */
 export function RequestsTable({

@@ -9,7 +9,7 @@ import { GrantedFootage } from './GrantedFootage.tsx';
 import { GrantedLive } from './GrantedLive.tsx';
 import { OpenSittingForm } from './OpenSittingForm.tsx';
 import { lacksScan, maySit } from './permissions.ts';
-import { when } from './when.ts';
+import { when } from '../../components/format/when.ts';
 import type { CurrentSitting } from './sitting.ts';
 import type { AccessRequest, Sitting } from './types.ts';
 

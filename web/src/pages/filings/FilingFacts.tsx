@@ -1,6 +1,6 @@
 import { Alert, Descriptions, Space, Tag, Typography, type DescriptionsProps } from 'antd';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { when } from '../access/when.ts';
+import { when } from '../../components/format/when.ts';
 import { isOneOf, LIFECYCLE } from '../registry/enums.ts';
 import { locationCategoryOf, placeCategoryOf, useCategories } from '../registry/lists.ts';
 import { FILING_CHANNELS, type Filing } from './filings.ts';

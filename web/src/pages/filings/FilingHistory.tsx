@@ -1,6 +1,6 @@
 import { Timeline, Typography } from 'antd';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { when } from '../access/when.ts';
+import { when } from '../../components/format/when.ts';
 import type { Filing } from './filings.ts';
 
 /** Steps of the workflow as the server records them (src/governance/filings/service.ts addEvent). */

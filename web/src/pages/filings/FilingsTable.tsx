@@ -2,7 +2,7 @@ import { Button, Flex, Table, Tag, Typography, type TableColumnsType } from 'ant
 import { useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { when } from '../access/when.ts';
+import { when } from '../../components/format/when.ts';
 import { nextDue, useFilings, type Filing, type FilingsQuery } from './filings.ts';
 import { StatusTag } from './StatusTag.tsx';
 

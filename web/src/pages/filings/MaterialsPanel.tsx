@@ -20,7 +20,7 @@ import { api, unwrap } from '../../api/client.ts';
 import { useUser } from '../../app/session.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { when } from '../access/when.ts';
+import { when } from '../../components/format/when.ts';
 import { isOneOf } from '../registry/enums.ts';
 import {
   FILINGS_KEY,

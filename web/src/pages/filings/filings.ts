@@ -116,15 +116,7 @@ export const MAX_LENGTH = {
   reasons: 4000,
 } as const;
 
-const BEIJING_OFFSET_MS = 8 * 3_600_000;
-
-/**
- * The Beijing date (YYYY-MM-DD) of an instant, now by default: the server counts filing days in
- * Beijing dates (a visit "today" is today in Beijing, whatever the browser's zone).
- */
-export function beijingDate(at: string | number = Date.now()): string {
-  return new Date(new Date(at).getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
-}
+export { beijingDate } from '../../components/format/beijing-date.ts';
 
 /** The query-key prefix of everything this page reads; every action invalidates it. */
 export const FILINGS_KEY = 'filings';

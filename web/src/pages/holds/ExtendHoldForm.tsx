@@ -2,7 +2,7 @@ import { DatePicker, Form, Input, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { api, unwrap } from '../../api/client.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { when } from '../access/RequestsTable.tsx';
+import { when } from '../../components/format/when.ts';
 import { FormModal } from '../registry/FormModal.tsx';
 import { textRules } from '../registry/rules.ts';
 import { HOLDS_KEY, type Hold } from './holds.ts';

@@ -3,7 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { ApiError, api, unwrap } from '../../api/client.ts';
 import { useUser } from '../../app/session.tsx';
 import { useI18n, type I18n } from '../../i18n/i18n.tsx';
-import { useCameraOptions } from '../access/useCameraOptions.ts';
+import { useCameraOptions } from '../../components/cameras/useCameraOptions.ts';
 import { FormModal } from '../registry/FormModal.tsx';
 import { selectRules, textRules } from '../registry/rules.ts';
 import { explainRefusal, inLanguage } from '../supervision/refusals.ts';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { api, unwrap } from '../../api/client.ts';
 import { useUser } from '../../app/session.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { when } from '../access/when.ts';
+import { when } from '../../components/format/when.ts';
 import { nameOf, useAll } from '../registry/lists.ts';
 import { CreateButton, FilterBar, FilterSelect, ListTable } from '../registry/ListView.tsx';
 import { DutyLogForm } from './DutyLogForm.tsx';

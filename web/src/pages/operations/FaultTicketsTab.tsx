@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { api, unwrap } from '../../api/client.ts';
 import { useUser } from '../../app/session.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { when } from '../access/when.ts';
+import { when } from '../../components/format/when.ts';
 import { useUsers } from '../audit/useUsers.ts';
 import { useAll } from '../registry/lists.ts';
 import { CreateButton, FilterBar, FilterSelect, ListTable } from '../registry/ListView.tsx';

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useUser } from '../../app/session.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { when } from '../access/RequestsTable.tsx';
+import { when } from '../../components/format/when.ts';
 import { NoteForm, type NoteAction } from './NoteForm.tsx';
 import { isRecipient, mayNote, useReport, type Report } from './reports.ts';
 import { StatusTags } from './StatusTags.tsx';

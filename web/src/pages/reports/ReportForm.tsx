@@ -2,7 +2,7 @@ import { DatePicker, Form, Input, Radio, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { api, unwrap } from '../../api/client.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { useCameraOptions } from '../access/useCameraOptions.ts';
+import { useCameraOptions } from '../../components/cameras/useCameraOptions.ts';
 import { HOLDS_KEY } from '../holds/holds.ts';
 import { FormModal } from '../registry/FormModal.tsx';
 import { selectRules, textRules } from '../registry/rules.ts';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useUser } from '../../app/session.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { when } from '../access/RequestsTable.tsx';
+import { when } from '../../components/format/when.ts';
 import { isOneOf } from '../registry/enums.ts';
 import { nameOf } from '../registry/lists.ts';
 import { CreateButton, FilterBar, FilterSelect } from '../registry/ListView.tsx';

@@ -1,6 +1,6 @@
 import { Descriptions, Tooltip, Typography } from 'antd';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { when } from '../access/RequestsTable.tsx';
+import { when } from '../../components/format/when.ts';
 import { nameOf, useAll } from '../registry/lists.ts';
 import type { Inspection } from './types.ts';
 

@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import { useUser } from '../../app/session.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { when } from '../access/RequestsTable.tsx';
+import { when } from '../../components/format/when.ts';
 import { nameOf } from '../registry/lists.ts';
 import { FilterBar, FilterSelect } from '../registry/ListView.tsx';
 import { useFilters } from '../registry/paging.ts';

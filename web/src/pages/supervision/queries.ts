@@ -1,6 +1,6 @@
+import { beijingDate } from '../../components/format/beijing-date.ts';
 // Reading inspections, rectification orders, penalty articles and decisions.
 import { useQuery } from '@tanstack/react-query';
-import dayjs from 'dayjs';
 import { api, unwrap } from '../../api/client.ts';
 import { useAll } from '../registry/lists.ts';
 import type { InspectionFilters, Order, OrderFilters } from './types.ts';
@@ -69,9 +69,9 @@ export function usePenaltyArticles(orgId: string | undefined, date: string | und
   });
 }
 
-/** Today as YYYY-MM-DD. The server counts deadlines in Beijing dates; the console's users are in China. */
+/** Today as YYYY-MM-DD in Beijing, where the server counts deadlines. */
 export function today(): string {
-  return dayjs().format('YYYY-MM-DD');
+  return beijingDate();
 }
 
 /** An open order whose last day to correct has passed. */

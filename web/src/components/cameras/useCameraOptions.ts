@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useAll } from '../registry/lists.ts';
+import { useAll } from '../../pages/registry/lists.ts';
 
 /** A group of a camera select: one unit and its cameras. */
 export interface CameraGroup {
