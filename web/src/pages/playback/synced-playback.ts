@@ -142,7 +142,9 @@ export class SyncedPlayback {
   private windowAround(ms: number): WallWindow {
     const fromMs = Math.max(this.bounds.fromMs, ms - WINDOW_BEFORE_MS);
     const toMs = Math.min(this.bounds.toMs, ms + WINDOW_AFTER_MS);
-    return { fromMs, toMs: Math.max(toMs, fromMs + 60_000) };
+    // At least a minute of playlist, but never past the bounds: a grant's range ends there, and
+    // the server refuses footage outside it (PSVIS_ERR_GRANT_SCOPE).
+    return { fromMs, toMs: Math.min(this.bounds.toMs, Math.max(toMs, fromMs + 60_000)) };
   }
 
   /**
