@@ -5,7 +5,7 @@ import { useUser } from '../../app/session.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { CameraForm } from './CameraForm.tsx';
 import { locationCategoryOf, nameOf, useAll, useCategories } from './lists.ts';
-import { CreateButton, FilterBar, FilterSelect, ListTable, RowActions, SearchBox } from './ListView.tsx';
+import { CreateButton, FilterBar, FilterSelect, ListTable, rowActionsColumn, SearchBox } from './ListView.tsx';
 import { useDeleteRecord } from './deletion.ts';
 import { useFilters, usePagedList } from './paging.ts';
 import type { Camera, FormTarget, ListFilters } from './types.ts';
@@ -65,24 +65,7 @@ export function CamerasTab() {
       ),
     },
   ];
-  if (canWrite) {
-    columns.push({
-      title: t('common.actions'),
-      key: 'actions',
-      fixed: 'right',
-      render: (_: unknown, r) => (
-        <RowActions
-          name={r.name}
-          onEdit={() => {
-            setTarget({ mode: 'edit', record: r });
-          }}
-          onDelete={() => {
-            del.remove(r.id);
-          }}
-        />
-      ),
-    });
-  }
+  if (canWrite) columns.push(rowActionsColumn(t('common.actions'), setTarget, del.remove));
 
   return (
     <>

@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { isOneOf, JURISDICTION_LEVELS } from './enums.ts';
 import { JurisdictionForm, profileLabel } from './JurisdictionForm.tsx';
 import { nameOf, useAll, useProfiles } from './lists.ts';
-import { CreateButton, FilterBar, FilterSelect, ListTable, RowActions, SearchBox } from './ListView.tsx';
+import { CreateButton, FilterBar, FilterSelect, ListTable, rowActionsColumn, SearchBox } from './ListView.tsx';
 import { useDeleteRecord } from './deletion.ts';
 import { useFilters, usePagedList } from './paging.ts';
 import type { FormTarget, Jurisdiction, ListFilters } from './types.ts';
@@ -43,24 +43,7 @@ export function JurisdictionsTab() {
       },
     },
   ];
-  if (canWrite) {
-    columns.push({
-      title: t('common.actions'),
-      key: 'actions',
-      fixed: 'right',
-      render: (_: unknown, r) => (
-        <RowActions
-          name={r.name}
-          onEdit={() => {
-            setTarget({ mode: 'edit', record: r });
-          }}
-          onDelete={() => {
-            del.remove(r.id);
-          }}
-        />
-      ),
-    });
-  }
+  if (canWrite) columns.push(rowActionsColumn(t('common.actions'), setTarget, del.remove));
 
   return (
     <>

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { PagedRows } from './paging.ts';
+import type { FormTarget } from './types.ts';
 
 /** Above a table: search and filters on the left, the create button on the right. */
 export function FilterBar({ children, action }: { children: ReactNode; action?: ReactNode }) {
@@ -159,4 +160,28 @@ export function RowActions({ name, onEdit, onDelete }: { name: string; onEdit: (
       </Popconfirm>
     </Space>
   );
+}
+
+/** The last column of a registry table for roles that may change it: edit opens the form, delete asks first. */
+export function rowActionsColumn<T extends { id: string; name: string }>(
+  title: string,
+  onEdit: (target: FormTarget<T>) => void,
+  onDelete: (id: string) => void,
+): TableColumnsType<T>[number] {
+  return {
+    title,
+    key: 'actions',
+    fixed: 'right',
+    render: (_: unknown, r: T) => (
+      <RowActions
+        name={r.name}
+        onEdit={() => {
+          onEdit({ mode: 'edit', record: r });
+        }}
+        onDelete={() => {
+          onDelete(r.id);
+        }}
+      />
+    ),
+  };
 }

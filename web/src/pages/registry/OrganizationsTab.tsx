@@ -5,7 +5,7 @@ import { useUser } from '../../app/session.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { isOneOf, ORG_KINDS } from './enums.ts';
 import { nameOf, useAll } from './lists.ts';
-import { CreateButton, FilterBar, FilterSelect, ListTable, RowActions, SearchBox } from './ListView.tsx';
+import { CreateButton, FilterBar, FilterSelect, ListTable, rowActionsColumn, SearchBox } from './ListView.tsx';
 import { useDeleteRecord } from './deletion.ts';
 import { OrganizationForm } from './OrganizationForm.tsx';
 import { useFilters, usePagedList } from './paging.ts';
@@ -50,24 +50,7 @@ export function OrganizationsTab() {
     },
     { title: t('registry.field.address'), dataIndex: 'address', ellipsis: true, width: 220 },
   ];
-  if (canWrite) {
-    columns.push({
-      title: t('common.actions'),
-      key: 'actions',
-      fixed: 'right',
-      render: (_: unknown, r) => (
-        <RowActions
-          name={r.name}
-          onEdit={() => {
-            setTarget({ mode: 'edit', record: r });
-          }}
-          onDelete={() => {
-            del.remove(r.id);
-          }}
-        />
-      ),
-    });
-  }
+  if (canWrite) columns.push(rowActionsColumn(t('common.actions'), setTarget, del.remove));
 
   return (
     <>

@@ -4,7 +4,7 @@ import { REGISTRY_WRITERS } from '../../app/access.ts';
 import { useUser } from '../../app/session.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { nameOf, placeCategoryOf, useAll, useCategories } from './lists.ts';
-import { CreateButton, FilterBar, FilterSelect, ListTable, RowActions, SearchBox } from './ListView.tsx';
+import { CreateButton, FilterBar, FilterSelect, ListTable, rowActionsColumn, SearchBox } from './ListView.tsx';
 import { useDeleteRecord } from './deletion.ts';
 import { useFilters, usePagedList } from './paging.ts';
 import { SiteForm } from './SiteForm.tsx';
@@ -44,24 +44,7 @@ export function SitesTab() {
     },
     { title: t('registry.field.address'), dataIndex: 'address', ellipsis: true, width: 240 },
   ];
-  if (canWrite) {
-    columns.push({
-      title: t('common.actions'),
-      key: 'actions',
-      fixed: 'right',
-      render: (_: unknown, r) => (
-        <RowActions
-          name={r.name}
-          onEdit={() => {
-            setTarget({ mode: 'edit', record: r });
-          }}
-          onDelete={() => {
-            del.remove(r.id);
-          }}
-        />
-      ),
-    });
-  }
+  if (canWrite) columns.push(rowActionsColumn(t('common.actions'), setTarget, del.remove));
 
   return (
     <>

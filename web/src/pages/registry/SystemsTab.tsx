@@ -5,7 +5,7 @@ import { useUser } from '../../app/session.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { isOneOf, LIFECYCLE } from './enums.ts';
 import { nameOf, useAll } from './lists.ts';
-import { CreateButton, FilterBar, FilterSelect, ListTable, RowActions, SearchBox } from './ListView.tsx';
+import { CreateButton, FilterBar, FilterSelect, ListTable, rowActionsColumn, SearchBox } from './ListView.tsx';
 import { useDeleteRecord } from './deletion.ts';
 import { useFilters, usePagedList } from './paging.ts';
 import { SystemForm } from './SystemForm.tsx';
@@ -58,24 +58,7 @@ export function SystemsTab() {
     },
     { title: t('registry.field.maintenanceAgreementRef'), dataIndex: 'maintenanceAgreementRef' },
   ];
-  if (canWrite) {
-    columns.push({
-      title: t('common.actions'),
-      key: 'actions',
-      fixed: 'right',
-      render: (_: unknown, r) => (
-        <RowActions
-          name={r.name}
-          onEdit={() => {
-            setTarget({ mode: 'edit', record: r });
-          }}
-          onDelete={() => {
-            del.remove(r.id);
-          }}
-        />
-      ),
-    });
-  }
+  if (canWrite) columns.push(rowActionsColumn(t('common.actions'), setTarget, del.remove));
 
   return (
     <>
