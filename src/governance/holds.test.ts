@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_ENGINES } from '../../test/support/databases.ts';
-import { auditEvents, startGovernanceTest, type GovernanceTest } from './test-support.ts';
+import { auditEvents, expectBilingual, startGovernanceTest, type GovernanceTest } from './test-support.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -54,8 +54,15 @@ describe.each(DATABASE_ENGINES)('holds (信息保全) on %s', (engine) => {
     expect(r.status).toBe(422);
     expect(r.body).toMatchObject({
       code: 'PSVIS_ERR_RETENTION_FLOOR',
-      details: { article: '辽宁 第十四条(七)', floorDays: 365 },
+      details: {
+        articles: ['辽宁 第十四条(七)'],
+        floorDays: 365,
+        earliestUntil: '2027-03-01T02:00:00.000Z',
+        // The end in Beijing time, as a person reads it.
+        messageZh: '重要信息须至少保存 365 天（辽宁 第十四条(七)），保全期限不得早于北京时间 2027-03-01 10:00',
+      },
     });
+    expectBilingual(r.body);
     const events = await auditEvents(g.t, 'recording.hold.refused');
     expect(events.some((e) => e.details['code'] === 'PSVIS_ERR_RETENTION_FLOOR')).toBe(true);
   });
@@ -73,8 +80,13 @@ describe.each(DATABASE_ENGINES)('holds (信息保全) on %s', (engine) => {
     expect(refused.status).toBe(403);
     expect(refused.body).toMatchObject({
       code: 'PSVIS_ERR_HOLD_RELEASE_ROLE',
-      details: { role: 'unit_operator', kind: 'important' },
+      details: {
+        role: 'unit_operator',
+        kind: 'important',
+        messageZh: '值班操作员无权解除该“重要信息”保全，须由公安审批人或单位管理员解除',
+      },
     });
+    expectBilingual(refused.body);
     const events = await auditEvents(g.t, 'recording.hold.release.refused', placed.body.id);
     expect(events).toHaveLength(1);
     expect(events[0]?.details).toMatchObject({ code: 'PSVIS_ERR_HOLD_RELEASE_ROLE', role: 'unit_operator' });

@@ -6,14 +6,16 @@
 import { actorEvent, type AuditLog } from '../audit/audit-log.ts';
 import type { Clock } from '../clock.ts';
 import { effectiveRules } from '../compliance/effective.ts';
-import { PsvisError } from '../errors/psvis-error.ts';
 import type { Role } from '../identity/roles.ts';
 import type { Actor } from '../identity/scope.ts';
 import { DEFAULT_HOLD_DAYS, type HoldInput, type HoldRow, type Retention } from '../recording/retention.ts';
 import type { Registry } from '../registry/registry.ts';
 import { profileChain } from '../registry/scoping.ts';
+import { bilingualError, eitherOf, lawRefusal, nameOf, roleName, type Words } from './refusal.ts';
 
 const DAY_MS = 86_400_000;
+/** Beijing time is UTC+8 all year; deadlines are read in it. */
+const BEIJING_OFFSET_MS = 8 * 3_600_000;
 
 /** Why footage is held: a case (案件), footage of important value, or an order of an authority. */
 export const HOLD_KINDS = ['case', 'important', 'legal_order'] as const;
@@ -33,6 +35,17 @@ export const HOLD_KINDS_BY_ROLE: Readonly<Partial<Record<Role, readonly HoldKind
   unit_manager: ['case', 'important'],
   unit_operator: ['important'],
 };
+
+/** The kinds of hold, as the console names them. */
+const KIND_NAMES: Readonly<Record<string, Words>> = {
+  case: { zh: '案件', en: 'case' },
+  important: { zh: '重要信息', en: 'important footage' },
+  legal_order: { zh: '依法调取', en: 'legal order' },
+};
+
+/** An instant in Beijing time to the minute: "2027-05-01 10:00". */
+const beijingMinute = (at: Date): string =>
+  new Date(at.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
 
 /** Every role that may place some kind of hold. */
 export const HOLD_PLACERS: readonly Role[] = Object.keys(HOLD_KINDS_BY_ROLE) as Role[];
@@ -90,9 +103,12 @@ export class Holds {
         kind: input.kind,
         code: 'PSVIS_ERR_FORBIDDEN',
       });
-      throw new PsvisError(
+      throw bilingualError(
         'PSVIS_ERR_FORBIDDEN',
-        `role ${actor.role} may not place a ${input.kind} hold`,
+        {
+          zh: `${roleName(actor.role).zh}不能设置“${nameOf(KIND_NAMES, input.kind).zh}”保全`,
+          en: `role ${actor.role} may not place a ${input.kind} hold`,
+        },
         { role: actor.role, kind: input.kind, allowedKinds: allowed },
         403,
       );
@@ -104,11 +120,14 @@ export class Holds {
         const earliest = new Date(input.to.getTime() + period.days * DAY_MS);
         if (until === undefined) until = earliest;
         else if (until.getTime() < earliest.getTime()) {
-          const refusal = new PsvisError(
+          const refusal = lawRefusal(
             'PSVIS_ERR_RETENTION_FLOOR',
-            `footage of important value is kept ${period.days} days (${period.article}); the hold may end no earlier than ${earliest.toISOString()}`,
-            { article: period.article, floorDays: period.days, earliestUntil: earliest.toISOString() },
-            422,
+            {
+              zh: `重要信息须至少保存 ${period.days} 天（${period.article}），保全期限不得早于北京时间 ${beijingMinute(earliest)}`,
+              en: `footage of important value is kept ${period.days} days (${period.article}); the hold may end no earlier than ${earliest.toISOString()}`,
+            },
+            [period.article],
+            { floorDays: period.days, earliestUntil: earliest.toISOString() },
           );
           await this.refuse(actor, 'recording.hold.refused', null, {
             cameraId: camera.id,
@@ -142,9 +161,13 @@ export class Holds {
     const hold = await this.visible(actor, id, 'release a hold');
     const approvers = releaseApprovers(hold);
     if (!approvers.includes(actor.role)) {
-      const refusal = new PsvisError(
+      const releasers = eitherOf(approvers.filter((r) => r !== 'admin').map(roleName));
+      const refusal = bilingualError(
         'PSVIS_ERR_HOLD_RELEASE_ROLE',
-        `role ${actor.role} may not release a ${hold.kind} hold; its release needs ${approvers.filter((r) => r !== 'admin').join(' or ')}`,
+        {
+          zh: `${roleName(actor.role).zh}无权解除该“${nameOf(KIND_NAMES, hold.kind).zh}”保全，须由${releasers.zh}解除`,
+          en: `role ${actor.role} may not release a ${hold.kind} hold; its release needs ${approvers.filter((r) => r !== 'admin').join(' or ')}`,
+        },
         { role: actor.role, kind: hold.kind, placedByRole: hold.placed_by_role, approvers },
         403,
       );
@@ -164,9 +187,12 @@ export class Holds {
     const allowed = HOLD_KINDS_BY_ROLE[actor.role] ?? [];
     if (!allowed.includes(hold.kind as HoldKind)) {
       await this.refuse(actor, 'recording.hold.extend.refused', id, { code: 'PSVIS_ERR_FORBIDDEN', kind: hold.kind });
-      throw new PsvisError(
+      throw bilingualError(
         'PSVIS_ERR_FORBIDDEN',
-        `role ${actor.role} may not extend a ${hold.kind} hold`,
+        {
+          zh: `${roleName(actor.role).zh}不能延长“${nameOf(KIND_NAMES, hold.kind).zh}”保全`,
+          en: `role ${actor.role} may not extend a ${hold.kind} hold`,
+        },
         { role: actor.role, kind: hold.kind },
         403,
       );
@@ -178,7 +204,9 @@ export class Holds {
   private async visible(actor: Actor, id: string, attempted: string): Promise<HoldRow> {
     const hold = await this.retention.getHold(id);
     await this.registry.getCamera(actor, hold?.camera_id ?? `hold:${id}`, attempted);
-    if (hold === undefined) throw new PsvisError('PSVIS_ERR_NOT_FOUND', `no hold ${id}`, {}, 404);
+    if (hold === undefined) {
+      throw bilingualError('PSVIS_ERR_NOT_FOUND', { zh: `未找到保全 ${id}`, en: `no hold ${id}` }, {}, 404);
+    }
     return hold;
   }
 

@@ -1,12 +1,19 @@
 import { actorEvent, type AuditLog } from '../audit/audit-log.ts';
 import type { Clock } from '../clock.ts';
 import { newId } from '../db/ids.ts';
-import { PsvisError } from '../errors/psvis-error.ts';
 import type { Actor } from '../identity/scope.ts';
 import type { Registry } from '../registry/registry.ts';
+import { bilingualError, roleName } from './refusal.ts';
 
 /** Roles that keep a unit's compliance records. */
 const RECORD_KEEPERS = new Set(['admin', 'unit_manager']);
+
+/** What mayKeep names, in Chinese. */
+const WHAT_ZH: Readonly<Record<string, string>> = {
+  filings: '备案记录',
+  training: '培训记录',
+  'advisory duties': '提示性义务的完成情况',
+};
 
 /** A filing (备案) made outside psvis, recorded as submitted; src/governance/filings/ drafts and submits them through psvis. */
 export interface FilingInput {
@@ -51,9 +58,12 @@ export class ComplianceRecords {
 
   private mayKeep(actor: Actor, what: string): void {
     if (!RECORD_KEEPERS.has(actor.role)) {
-      throw new PsvisError(
+      throw bilingualError(
         'PSVIS_ERR_FORBIDDEN',
-        `role ${actor.role} may not record ${what}`,
+        {
+          zh: `${roleName(actor.role).zh}不能登记${WHAT_ZH[what] ?? what}`,
+          en: `role ${actor.role} may not record ${what}`,
+        },
         { role: actor.role },
         403,
       );
@@ -118,9 +128,12 @@ export class ComplianceRecords {
     const org = await this.registry.getOrganization(actor, input.orgId ?? actor.orgId, 'mark advisory duty');
     this.mayKeep(actor, 'advisory duties');
     if (!this.ruleExists(input.ruleId)) {
-      throw new PsvisError(
+      throw bilingualError(
         'PSVIS_ERR_NOT_FOUND',
-        `no rule ${input.ruleId}; GET /api/v1/compliance/profiles lists the rules`,
+        {
+          zh: `没有规则 ${input.ruleId}；GET /api/v1/compliance/profiles 列出全部规则`,
+          en: `no rule ${input.ruleId}; GET /api/v1/compliance/profiles lists the rules`,
+        },
         { field: 'ruleId' },
         404,
       );

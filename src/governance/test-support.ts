@@ -183,3 +183,29 @@ export function pdfPages(pdf: Buffer): number {
   const m = /Pages:\s+(\d+)/.exec(out.stdout.toString());
   return Number(m?.[1] ?? 0);
 }
+
+/**
+ * Asserts an error body has the shape of the registry's refusals (src/compliance/guards.ts
+ * refusalError): a Chinese and an English message in details, `message` "<zh> / <en>"; and, when
+ * `articles` is given, that it cites exactly those. Returns the details.
+ */
+export function expectBilingual(body: Record<string, unknown>, articles?: readonly string[]): Record<string, unknown> {
+  const details = body['details'] as Record<string, unknown>;
+  const zh = details['messageZh'];
+  const en = details['messageEn'];
+  expect(typeof zh, JSON.stringify(body)).toBe('string');
+  expect(typeof en, JSON.stringify(body)).toBe('string');
+  // Chinese words beyond the citations, and English words beyond them.
+  expect(String(zh).replace(/[^\u4e00-\u9fff]/g, '').length).toBeGreaterThan(4);
+  expect(String(en)).toMatch(/[a-z]{3,}/);
+  expect(zh).not.toBe(en);
+  expect(body['message']).toBe(`${String(zh)} / ${String(en)}`);
+  if (articles !== undefined) {
+    expect(details['articles']).toEqual(articles);
+    for (const a of articles) {
+      expect(String(zh), a).toContain(a);
+      expect(String(en), a).toContain(a);
+    }
+  }
+  return details;
+}

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_ENGINES } from '../../../test/support/databases.ts';
 import type { ApiClient, ApiResponse } from '../../../test/support/psvis.ts';
 import type { RegisterSheet, RequestView, SittingView } from './schemas.ts';
+import { expectBilingual } from '../test-support.ts';
 import { USERS, WALL0, at, startAccessWorld, type AccessWorld } from './test-support.ts';
 
 const SCAN = Buffer.concat([Buffer.from('%PDF-1.4\n% 蜀公(刑)审字〔2026〕15号\n'), Buffer.alloc(2048, 0x20)]);
@@ -35,10 +36,14 @@ const upload = (c: ApiClient, id: string, bytes: Buffer, contentType = 'applicat
 const raw = (c: ApiClient, path: string, headers: Record<string, string> = {}) =>
   fetch(c.base + path, { headers: { cookie: c.cookie ?? '', ...headers } });
 
-/** Asserts a refusal: its status, its documented code, and that the articles it cites came back. */
+/**
+ * Asserts a refusal: its status, its documented code, its message in both languages, and that
+ * both cite the articles it lists.
+ */
 function refused(r: ApiResponse, status: number, code: string): Record<string, unknown> {
   expect([r.status, r.body['code']], JSON.stringify(r.body)).toEqual([status, code]);
-  return r.body['details'] as Record<string, unknown>;
+  const articles = (r.body['details'] as Record<string, unknown>)['articles'];
+  return expectBilingual(r.body, Array.isArray(articles) ? (articles as string[]) : undefined);
 }
 
 describe.each(DATABASE_ENGINES)('footage access by the police and other organs on %s', (engine) => {
@@ -67,9 +72,24 @@ describe.each(DATABASE_ENGINES)('footage access by the police and other organs o
       ...copyRequest(w),
       officers: [{ username: 'officer1', credentialKind: 'work_id', credentialNo: '皖公 012345' }],
     });
-    expect(refused(r, 422, 'PSVIS_ERR_ACCESS_OFFICERS')['articles']).toEqual(['安徽 第二十二条']);
-    expect(String(r.body['message'])).toContain('安徽 第二十二条');
+    expect(refused(r, 422, 'PSVIS_ERR_ACCESS_OFFICERS')).toMatchObject({
+      articles: ['安徽 第二十二条'],
+      messageZh: '安徽 第二十二条：仅填写了 1 名人员；须至少 2 人共同实施',
+      messageEn: '安徽 第二十二条: 1 officer(s) named; at least 2 act together',
+    });
     await audited('PSVIS_ERR_ACCESS_OFFICERS', before);
+  });
+
+  it('refuses a copy without its destination (去向), citing the article of 安徽 that names it in the register (PSVIS_ERR_PURPOSE_REQUIRED)', async () => {
+    const { destination: _destination, ...withoutDestination } = copyRequest(w);
+    const before = await count('PSVIS_ERR_PURPOSE_REQUIRED');
+    const r = await w.as.officer1.post('/api/v1/access-requests', withoutDestination);
+    expect(refused(r, 400, 'PSVIS_ERR_PURPOSE_REQUIRED')).toMatchObject({
+      missing: ['destination'],
+      articles: ['安徽 第十七条第二款(二)'],
+      messageZh: '复制须写明去向，以便登记（安徽 第十七条第二款(二)）',
+    });
+    await audited('PSVIS_ERR_PURPOSE_REQUIRED', before);
   });
 
   it('routes a police copy in 安徽 to the head of the requesting organ (安徽 第二十一条第一款)', async () => {
@@ -120,6 +140,7 @@ describe.each(DATABASE_ENGINES)('footage access by the police and other organs o
       requiredRole: 'police_approver',
       role: 'police_officer',
       articles: ['安徽 第二十一条第一款'],
+      messageZh: expect.stringContaining('该申请由公安审批人决定，公安民警不能决定') as unknown,
     });
     await audited('PSVIS_ERR_APPROVER_ROLE', roleBefore, req.id);
 
@@ -169,11 +190,13 @@ describe.each(DATABASE_ENGINES)('footage access by the police and other organs o
 
     const before = await count('PSVIS_ERR_SITTING_PARTNER', req.id);
     refused(await w.as.officer1.post(sittings, {}), 403, 'PSVIS_ERR_SITTING_PARTNER');
-    refused(
-      await w.as.officer1.post(sittings, { partner: { username: 'officer2', password: 'wrong-password-entirely' } }),
-      403,
-      'PSVIS_ERR_SITTING_PARTNER',
-    );
+    expect(
+      refused(
+        await w.as.officer1.post(sittings, { partner: { username: 'officer2', password: 'wrong-password-entirely' } }),
+        403,
+        'PSVIS_ERR_SITTING_PARTNER',
+      )['messageZh'],
+    ).toBe('安徽 第二十二条：officer2 的密码不正确；办理人员须共同实施，不得单独调阅');
     // 赵警官 is an officer of the organ but not named in the request.
     refused(
       await w.as.officer1.post(sittings, { partner: { username: 'officer3', password: w.password('officer3') } }),

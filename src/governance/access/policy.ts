@@ -1,6 +1,7 @@
-// The numbers and role sets of the access workflow, in one place.
+// The numbers, role sets and words of the access workflow, in one place.
 import type { Role } from '../../identity/roles.ts';
 import type { AccessField, RequesterKind } from '../../compliance/types.ts';
+import type { Words } from '../refusal.ts';
 
 /** Roles of the officers who request and act on grants (police and state security: police_officer; other departments: regulator). */
 export const OFFICER_ROLES: ReadonlySet<Role> = new Set<Role>(['police_officer', 'regulator']);
@@ -55,4 +56,46 @@ export const RELATION_ZH: Readonly<Record<string, string>> = {
   guardian: '监护人',
   carer: '看护人',
   custodian: '代管人',
+};
+
+/** A citizen's relation in both languages. */
+export const RELATION_NAMES: Readonly<Record<string, Words>> = {
+  self: { zh: '本人', en: 'the person themselves' },
+  close_relative: { zh: '近亲属', en: 'a close relative' },
+  guardian: { zh: '监护人', en: 'a guardian' },
+  carer: { zh: '看护人', en: 'a carer' },
+  custodian: { zh: '代管人', en: 'a custodian' },
+};
+
+/** What an access does, in both languages (查阅、复制、调取、接入). */
+export const ACCESS_KIND_NAMES: Readonly<Record<string, Words>> = {
+  view: { zh: '查阅', en: 'viewing' },
+  copy: { zh: '复制', en: 'copying' },
+  retrieve: { zh: '调取', en: 'retrieval' },
+  connect: { zh: '接入、直接使用', en: 'direct connection' },
+};
+
+/** Who asks, in both languages. */
+export const REQUESTER_NAMES: Readonly<Record<string, Words>> = {
+  police: { zh: '公安机关', en: 'the police' },
+  state_security: { zh: '国家安全机关', en: 'state security' },
+  other_department: { zh: '其他国家机关', en: 'another state department' },
+  emergency: { zh: '紧急情况下的国家机关', en: 'an organ in an emergency' },
+  citizen: { zh: '公民', en: 'a citizen' },
+};
+
+/** The credentials an officer shows, in both languages. */
+export const CREDENTIAL_NAMES: Readonly<Record<string, Words>> = {
+  work_id: { zh: '工作证件', en: 'work ID' },
+  law_enforcement_id: { zh: '执法证件', en: 'law enforcement ID' },
+};
+
+/** A use of footage under a grant (src/delivery/footage-gate.ts), in both languages. */
+export const USE_NAMES: Readonly<Record<string, Words>> = {
+  live: { zh: '实时视频', en: 'live video' },
+  timeline: { zh: '录像时间轴', en: 'the timeline' },
+  playback: { zh: '录像回放', en: 'playback' },
+  snapshot: { zh: '截图', en: 'a snapshot' },
+  export: { zh: '复制导出', en: 'a copy (export)' },
+  file: { zh: '录像文件', en: 'recorded files' },
 };

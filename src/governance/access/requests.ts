@@ -13,19 +13,35 @@ import type { Clock } from '../../clock.ts';
 import type { AccessKind, CredentialKind, OrganLevel, RequesterKind } from '../../compliance/types.ts';
 import { newId } from '../../db/ids.ts';
 import type { Database } from '../../db/schema.ts';
+import { TEXT_SHORT_NAMES } from '../../compliance/citation.ts';
 import { PsvisError } from '../../errors/psvis-error.ts';
 import type { Actor } from '../../identity/scope.ts';
 import type { Registry } from '../../registry/registry.ts';
 import { profileChain, scopeOrgIds } from '../../registry/scoping.ts';
 import {
+  bilingualError,
+  cite,
+  eitherOf,
+  lawRefusal,
+  levelsOf,
+  nameOf,
+  ORG_KIND_NAMES,
+  roleName,
+  type Words,
+} from '../refusal.ts';
+import {
+  ACCESS_KIND_NAMES,
   CITIZEN_DESK_ROLES,
+  CREDENTIAL_NAMES,
   DEFAULT_GRANT_MS,
   EMERGENCY_GRANT_MS,
   MAX_GRANT_MS,
   MAX_ITEM_RANGE_MS,
   MAX_SCAN_BYTES,
   OFFICER_ROLES,
+  RELATION_NAMES,
   RELATION_ZH,
+  REQUESTER_NAMES,
   REQUESTER_ORG_KINDS,
   SCAN_TYPES,
 } from './policy.ts';
@@ -34,6 +50,7 @@ import {
   approverRole,
   chooseRoute,
   personsRule,
+  registerFields,
   scopeArticles,
   type ChosenRoute,
   type PersonsRule,
@@ -72,6 +89,29 @@ export interface AccessRequestsOptions {
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
+/** A request's state in both languages. */
+const STATUS_NAMES: Readonly<Record<string, Words>> = {
+  pending: { zh: '待审批', en: 'pending' },
+  approved: { zh: '已批准', en: 'approved' },
+  refused: { zh: '已拒绝', en: 'refused' },
+  revoked: { zh: '已撤销', en: 'revoked' },
+};
+
+/** "it is approved", in both languages. */
+const itIs = (status: string): Words => ({
+  zh: `申请当前状态为${nameOf(STATUS_NAMES, status).zh}`,
+  en: `it is ${status}`,
+});
+
+/** The steps a state refusal names, in Chinese (the English is the audited `attempted`). */
+const ATTEMPTED_ZH: Readonly<Record<string, string>> = {
+  'approve access request': '批准访问申请',
+  'consent to citizen request': '同意公民的查阅申请',
+  'refuse access request': '拒绝访问申请',
+  'revoke access grant': '撤销访问授权',
+  'upload approval document': '上传批准文件',
+};
+
 /** Creating, routing, deciding and listing access requests. */
 export class AccessRequests {
   constructor(private readonly opts: AccessRequestsOptions) {}
@@ -99,9 +139,12 @@ export class AccessRequests {
     if (!OFFICER_ROLES.has(actor.role)) {
       throw await this.store.refusal(
         actor,
-        new PsvisError(
+        bilingualError(
           'PSVIS_ERR_FORBIDDEN',
-          `role ${actor.role} may not ${attempted}; the requesting organ's officers (police_officer, regulator) do`,
+          {
+            zh: `${roleName(actor.role).zh}不能${body.type === 'footage' ? '申请查阅、复制、调取视频图像' : '申请接入系统'}；由申请机关的公安民警或行业主管部门工作人员提出`,
+            en: `role ${actor.role} may not ${attempted}; the requesting organ's officers (police_officer, regulator) do`,
+          },
           { role: actor.role },
           403,
         ),
@@ -117,9 +160,12 @@ export class AccessRequests {
     if (!REQUESTER_ORG_KINDS[body.requesterKind].includes(organ.kind)) {
       throw await this.store.refusal(
         actor,
-        new PsvisError(
+        bilingualError(
           'PSVIS_ERR_VALIDATION',
-          `a ${organ.kind} organization cannot ask as ${body.requesterKind}; one of ${REQUESTER_ORG_KINDS[body.requesterKind].join(', ')} can`,
+          {
+            zh: `${nameOf(ORG_KIND_NAMES, organ.kind).zh}不能以${nameOf(REQUESTER_NAMES, body.requesterKind).zh}的名义申请；须为${eitherOf(REQUESTER_ORG_KINDS[body.requesterKind].map((k) => nameOf(ORG_KIND_NAMES, k))).zh}`,
+            en: `a ${organ.kind} organization cannot ask as ${body.requesterKind}; one of ${REQUESTER_ORG_KINDS[body.requesterKind].join(', ')} can`,
+          },
           { field: 'requesterKind', orgKind: organ.kind },
           400,
         ),
@@ -133,24 +179,30 @@ export class AccessRequests {
         ? body.items.map((i) => ({ cameraId: i.cameraId, fromMs: Date.parse(i.from), toMs: Date.parse(i.to) }))
         : [...new Set(body.cameraIds)].map((cameraId) => ({ cameraId, fromMs: null, toMs: null }));
     const { unitOrgId, items } = await this.cameras(actor, wanted, attempted);
+    const now = this.now();
+    const profileIds = await this.unitProfiles(unitOrgId);
     if (body.type === 'footage' && body.accessKind !== 'view' && body.destination === undefined) {
+      // The texts in force that name 去向 in the register (安徽 第十七条第二款(二), 腾冲 第二十四条(四));
+      // where none does, the register articles in force (国家 第十六条第二款(三)).
+      const fields = registerFields(profileIds, now);
+      const naming = fields.find((f) => f.field === 'destination')?.articles ?? [];
+      const articles = naming.length > 0 ? naming : fields.flatMap((f) => f.articles);
       throw await this.store.refusal(
         actor,
-        new PsvisError(
+        lawRefusal(
           'PSVIS_ERR_PURPOSE_REQUIRED',
-          `${body.accessKind} needs a destination (去向) for the access register`,
           {
-            missing: ['destination'],
-            articles: ['国家 第十六条第二款(三)', '安徽 第十七条第二款(二)', '腾冲 第二十四条(四)'],
+            zh: `${nameOf(ACCESS_KIND_NAMES, body.accessKind).zh}须写明去向，以便登记（${cite(articles)}）`,
+            en: `${body.accessKind} needs a destination (去向) for the access register (${cite(articles)})`,
           },
+          articles,
+          { missing: ['destination'] },
           400,
         ),
         orgTarget,
         attempted,
       );
     }
-    const now = this.now();
-    const profileIds = await this.unitProfiles(unitOrgId);
     const route = await this.route(actor, profileIds, now, body.requesterKind, accessKind, orgTarget, attempted);
     const persons = personsRule(profileIds, now);
     const officers = await this.officers(actor, body.officers, persons, route, attempted);
@@ -196,9 +248,12 @@ export class AccessRequests {
     if (!CITIZEN_DESK_ROLES.has(actor.role)) {
       throw await this.store.refusal(
         actor,
-        new PsvisError(
+        bilingualError(
           'PSVIS_ERR_FORBIDDEN',
-          `role ${actor.role} may not record a citizen's request; the unit's manager or operator does`,
+          {
+            zh: `${roleName(actor.role).zh}不能登记公民的查阅申请；由本单位管理员或值班操作员登记`,
+            en: `role ${actor.role} may not record a citizen's request; the unit's manager or operator does`,
+          },
           { role: actor.role },
           403,
         ),
@@ -220,11 +275,14 @@ export class AccessRequests {
     if (route.relations !== null && !route.relations.includes(c.relation)) {
       throw await this.store.refusal(
         actor,
-        new PsvisError(
+        lawRefusal(
           'PSVIS_ERR_ACCESS_NOT_PROVIDED',
-          `${route.article} lets ${route.relations.map((r) => RELATION_ZH[r] ?? r).join('、')} ask, not a ${RELATION_ZH[c.relation] ?? c.relation}`,
-          { articles: [route.article], relation: c.relation, allowed: route.relations },
-          422,
+          {
+            zh: `${route.article}规定由${eitherOf(route.relations.map((r) => nameOf(RELATION_NAMES, r))).zh}提出申请，${nameOf(RELATION_NAMES, c.relation).zh}不能提出`,
+            en: `${route.article} lets ${eitherOf(route.relations.map((r) => nameOf(RELATION_NAMES, r))).en} ask, not ${nameOf(RELATION_NAMES, c.relation).en}`,
+          },
+          [route.article],
+          { relation: c.relation, allowed: route.relations },
         ),
         target,
         attempted,
@@ -298,10 +356,13 @@ export class AccessRequests {
     const attempted = 'approve access request';
     const r = await this.store.visibleRequest(actor, id, attempted);
     if (r.row.type === 'citizen') {
-      throw await this.stateError(actor, r, attempted, 'a citizen’s request is agreed to with POST …/consent');
+      throw await this.stateError(actor, r, attempted, {
+        zh: '公民的申请以同意（POST …/consent）处理',
+        en: 'a citizen’s request is agreed to with POST …/consent',
+      });
     }
     await this.mustDecide(actor, r, attempted);
-    if (r.row.status !== 'pending') throw await this.stateError(actor, r, attempted, `it is ${r.row.status}`);
+    if (r.row.status !== 'pending') throw await this.stateError(actor, r, attempted, itIs(r.row.status));
     const now = this.now();
     const validUntil =
       this.until(body.validUntil, now) ?? r.row.requested_until ?? iso(now.getTime() + DEFAULT_GRANT_MS);
@@ -323,10 +384,13 @@ export class AccessRequests {
     const attempted = 'consent to citizen request';
     const r = await this.store.visibleRequest(actor, id, attempted);
     if (r.row.type !== 'citizen') {
-      throw await this.stateError(actor, r, attempted, 'an organ’s request is approved with POST …/approve');
+      throw await this.stateError(actor, r, attempted, {
+        zh: '机关的申请以批准（POST …/approve）处理',
+        en: 'an organ’s request is approved with POST …/approve',
+      });
     }
     await this.mustDecide(actor, r, attempted);
-    if (r.row.status !== 'pending') throw await this.stateError(actor, r, attempted, `it is ${r.row.status}`);
+    if (r.row.status !== 'pending') throw await this.stateError(actor, r, attempted, itIs(r.row.status));
     const now = this.now();
     await this.decide(actor, r, attempted, 'governance.access.request.consent', {
       status: 'approved',
@@ -342,7 +406,7 @@ export class AccessRequests {
     const attempted = 'refuse access request';
     const r = await this.store.visibleRequest(actor, id, attempted);
     await this.mustDecide(actor, r, attempted);
-    if (r.row.status !== 'pending') throw await this.stateError(actor, r, attempted, `it is ${r.row.status}`);
+    if (r.row.status !== 'pending') throw await this.stateError(actor, r, attempted, itIs(r.row.status));
     await this.decide(actor, r, attempted, 'governance.access.request.refuse', {
       status: 'refused',
       decision_note: reason,
@@ -355,7 +419,7 @@ export class AccessRequests {
     const attempted = 'revoke access grant';
     const r = await this.store.visibleRequest(actor, id, attempted);
     await this.mustDecide(actor, r, attempted);
-    if (r.row.status !== 'approved') throw await this.stateError(actor, r, attempted, `it is ${r.row.status}`);
+    if (r.row.status !== 'approved') throw await this.stateError(actor, r, attempted, itIs(r.row.status));
     await this.decide(actor, r, attempted, 'governance.access.request.revoke', {
       status: 'revoked',
       decision_note: reason,
@@ -377,9 +441,12 @@ export class AccessRequests {
     if (r.row.type === 'citizen' || !(named || approver)) {
       throw await this.store.refusal(
         actor,
-        new PsvisError(
+        bilingualError(
           'PSVIS_ERR_FORBIDDEN',
-          'only the approver or the officers the request names upload its approval document',
+          {
+            zh: '只有审批人或申请所列的民警可以上传批准文件',
+            en: 'only the approver or the officers the request names upload its approval document',
+          },
           { role: actor.role },
           403,
         ),
@@ -388,15 +455,18 @@ export class AccessRequests {
       );
     }
     if (r.row.status !== 'pending' && r.row.status !== 'approved') {
-      throw await this.stateError(actor, r, attempted, `it is ${r.row.status}`);
+      throw await this.stateError(actor, r, attempted, itIs(r.row.status));
     }
     const magic = SCAN_TYPES[file.contentType];
     if (magic === undefined || file.bytes.length > MAX_SCAN_BYTES || !magic.every((b, i) => file.bytes[i] === b)) {
       throw await this.store.refusal(
         actor,
-        new PsvisError(
+        bilingualError(
           'PSVIS_ERR_APPROVAL_DOCUMENT',
-          `the scan must be a PDF, JPEG or PNG of at most ${MAX_SCAN_BYTES / 1024 / 1024} MiB whose bytes match its content type`,
+          {
+            zh: `批准文件扫描件须为不超过 ${MAX_SCAN_BYTES / 1024 / 1024} MiB 的 PDF、JPEG 或 PNG 文件，且内容与其类型相符`,
+            en: `the scan must be a PDF, JPEG or PNG of at most ${MAX_SCAN_BYTES / 1024 / 1024} MiB whose bytes match its content type`,
+          },
           { contentType: file.contentType, bytes: file.bytes.length },
           415,
         ),
@@ -439,7 +509,12 @@ export class AccessRequests {
   async scan(actor: Actor, id: string): Promise<ScanFile> {
     const r = await this.store.visibleRequest(actor, id, 'read approval document');
     if (r.row.scan_sha256 === null) {
-      throw new PsvisError('PSVIS_ERR_NOT_FOUND', `access request ${id} has no approval document scan`, {}, 404);
+      throw bilingualError(
+        'PSVIS_ERR_NOT_FOUND',
+        { zh: `访问申请 ${id} 没有批准文件扫描件`, en: `access request ${id} has no approval document scan` },
+        {},
+        404,
+      );
     }
     return {
       path: join(this.opts.documentsDir, r.row.scan_sha256),
@@ -465,9 +540,12 @@ export class AccessRequests {
       if (unitOrgId !== null && camera.orgId !== unitOrgId) {
         throw await this.store.refusal(
           actor,
-          new PsvisError(
+          bilingualError(
             'PSVIS_ERR_VALIDATION',
-            'one request covers the cameras of one unit; make one request per unit',
+            {
+              zh: '一份申请只涉及一个单位的摄像机；请按单位分别申请',
+              en: 'one request covers the cameras of one unit; make one request per unit',
+            },
             { field: 'items', cameraId: camera.id },
             400,
           ),
@@ -479,9 +557,12 @@ export class AccessRequests {
       if (w.fromMs !== null && w.toMs !== null && !(w.fromMs < w.toMs && w.toMs - w.fromMs <= MAX_ITEM_RANGE_MS)) {
         throw await this.store.refusal(
           actor,
-          new PsvisError(
+          bilingualError(
             'PSVIS_ERR_VALIDATION',
-            `each range must have from before to and span at most ${MAX_ITEM_RANGE_MS / 86_400_000} days`,
+            {
+              zh: `每段时间须开始早于结束，且不超过 ${MAX_ITEM_RANGE_MS / 86_400_000} 天`,
+              en: `each range must have from before to and span at most ${MAX_ITEM_RANGE_MS / 86_400_000} days`,
+            },
             { field: 'items', cameraId: camera.id },
             400,
           ),
@@ -496,7 +577,9 @@ export class AccessRequests {
         to: w.toMs === null ? null : iso(w.toMs),
       });
     }
-    if (unitOrgId === null) throw new PsvisError('PSVIS_ERR_VALIDATION', 'name at least one camera', {}, 400);
+    if (unitOrgId === null) {
+      throw bilingualError('PSVIS_ERR_VALIDATION', { zh: '请至少选择一台摄像机', en: 'name at least one camera' });
+    }
     return { unitOrgId, items };
   }
 
@@ -521,13 +604,17 @@ export class AccessRequests {
   ): Promise<StoredRoute> {
     const chosen = chooseRoute(profileIds, now, requester, access);
     if (chosen === null) {
+      const texts = [...new Set([...profileIds, 'national-2025'])];
       throw await this.store.refusal(
         actor,
-        new PsvisError(
+        lawRefusal(
           'PSVIS_ERR_ACCESS_NOT_PROVIDED',
-          `no regulation in force for this unit (${[...new Set([...profileIds, 'national-2025'])].join(', ')}) provides for ${access} by ${requester}`,
-          { requesterKind: requester, accessKind: access, profileIds, articles: [] },
-          422,
+          {
+            zh: `该单位施行的法规（${texts.map((id) => (TEXT_SHORT_NAMES as Readonly<Record<string, string>>)[id] ?? id).join('、')}）没有规定${nameOf(REQUESTER_NAMES, requester).zh}可以${nameOf(ACCESS_KIND_NAMES, access).zh}`,
+            en: `no regulation in force for this unit (${texts.join(', ')}) provides for ${access} by ${requester}`,
+          },
+          [],
+          { requesterKind: requester, accessKind: access, profileIds },
         ),
         target,
         attempted,
@@ -549,7 +636,7 @@ export class AccessRequests {
     route: ChosenRoute,
     attempted: string,
   ): Promise<OfficerInput[]> {
-    const problems: string[] = [];
+    const problems: Words[] = [];
     const usernames = named.map((o) => o.username);
     const users =
       usernames.length === 0
@@ -562,15 +649,23 @@ export class AccessRequests {
     const out: OfficerInput[] = [];
     for (const o of named) {
       const u = users.find((x) => x.username === o.username);
-      if (u === undefined || u.disabled === 1) problems.push(`${o.username}: no such active user`);
-      else if (u.org_id !== actor.orgId) problems.push(`${o.username}: not of the requesting organ`);
-      else if (!OFFICER_ROLES.has(u.role as Actor['role']))
-        problems.push(`${o.username}: role ${u.role} is no officer`);
-      else if (out.some((x) => x.userId === u.id)) problems.push(`${o.username}: named twice`);
-      else if (persons.credentials !== null && !persons.credentials.includes(o.credentialKind)) {
-        problems.push(
-          `${o.username}: shows ${o.credentialKind}; ${persons.credentialArticles.join('、')} asks for ${persons.credentials.join(' or ')}`,
-        );
+      if (u === undefined || u.disabled === 1) {
+        problems.push({ zh: `${o.username}：无此有效用户`, en: `${o.username}: no such active user` });
+      } else if (u.org_id !== actor.orgId) {
+        problems.push({ zh: `${o.username}：不是申请机关的人员`, en: `${o.username}: not of the requesting organ` });
+      } else if (!OFFICER_ROLES.has(u.role as Actor['role'])) {
+        problems.push({
+          zh: `${o.username}：${roleName(u.role).zh}不是执法人员`,
+          en: `${o.username}: role ${u.role} is no officer`,
+        });
+      } else if (out.some((x) => x.userId === u.id)) {
+        problems.push({ zh: `${o.username}：重复填写`, en: `${o.username}: named twice` });
+      } else if (persons.credentials !== null && !persons.credentials.includes(o.credentialKind)) {
+        const asked = eitherOf(persons.credentials.map((k) => nameOf(CREDENTIAL_NAMES, k)));
+        problems.push({
+          zh: `${o.username}：出示的是${nameOf(CREDENTIAL_NAMES, o.credentialKind).zh}，${cite(persons.credentialArticles)}要求出示${asked.zh}`,
+          en: `${o.username}: shows ${o.credentialKind}; ${persons.credentialArticles.join('、')} asks for ${persons.credentials.join(' or ')}`,
+        });
       } else {
         out.push({
           userId: u.id,
@@ -582,20 +677,23 @@ export class AccessRequests {
       }
     }
     if (problems.length === 0 && out.length < persons.minPersons) {
-      problems.push(`${out.length} officer(s) named; at least ${persons.minPersons} act together`);
+      problems.push({
+        zh: `仅填写了 ${out.length} 名人员；须至少 ${persons.minPersons} 人共同实施`,
+        en: `${out.length} officer(s) named; at least ${persons.minPersons} act together`,
+      });
     }
     if (problems.length > 0) {
+      const basis = cite([...persons.articles, ...persons.credentialArticles]) || route.article;
       throw await this.store.refusal(
         actor,
-        new PsvisError(
+        lawRefusal(
           'PSVIS_ERR_ACCESS_OFFICERS',
-          `${[...persons.articles, ...persons.credentialArticles].join('、') || route.article}: ${problems.join('; ')}`,
           {
-            problems,
-            minPersons: persons.minPersons,
-            articles: [...new Set([...persons.articles, ...persons.credentialArticles])],
+            zh: `${basis}：${problems.map((p) => p.zh).join('；')}`,
+            en: `${basis}: ${problems.map((p) => p.en).join('; ')}`,
           },
-          422,
+          [...persons.articles, ...persons.credentialArticles],
+          { problems: problems.map((p) => p.en), minPersons: persons.minPersons },
         ),
         { type: 'organization', id: actor.orgId },
         attempted,
@@ -637,14 +735,21 @@ export class AccessRequests {
       }
     }
     if (ids.length === 0) {
-      const who = a.by === 'own_head' ? `the head of ${organ.name}` : 'the head of a police organ over you';
+      const who: Words =
+        a.by === 'own_head'
+          ? { zh: `${organ.name}负责人`, en: `the head of ${organ.name}` }
+          : { zh: '上级公安机关负责人', en: 'the head of a police organ over you' };
+      const levels = route.levels === null ? null : levelsOf(route.levels);
       throw await this.store.refusal(
         actor,
-        new PsvisError(
+        lawRefusal(
           'PSVIS_ERR_ACCESS_NO_APPROVER',
-          `${route.article} (${route.approvalZh}): ${who}${route.levels === null ? '' : ` at level ${route.levels.join('/')}`} must approve, and psvis has no such organization; register it, or ask in the name of an organ of that level`,
-          { articles: [route.article], levels: route.levels, approval: a.by },
-          422,
+          {
+            zh: `${route.article}（${route.approvalZh}）：须由${who.zh}批准${levels === null ? '' : `，审批机关须为${levels.zh}机关`}，但系统中没有这样的机关；请登记该机关，或以该级别机关的名义申请`,
+            en: `${route.article} (${route.approvalZh}): ${who.en}${levels === null ? '' : ` at level ${levels.en}`} must approve, and psvis has no such organization; register it, or ask in the name of an organ of that level`,
+          },
+          [route.article],
+          { levels: route.levels, approval: a.by },
         ),
         { type: 'organization', id: actor.orgId },
         attempted,
@@ -657,17 +762,24 @@ export class AccessRequests {
   private async mustDecide(actor: Actor, r: LoadedRequest, attempted: string): Promise<void> {
     const target = { type: 'access_request', id: r.row.id };
     const role = r.row.approver_role;
-    const cite = `${r.route.article}（${r.route.approvalZh}）`;
+    const basis = `${r.route.article}（${r.route.approvalZh}）`;
     if (role === null) {
-      throw await this.stateError(actor, r, attempted, `${cite}: the text gives the right without approval`);
+      throw await this.stateError(actor, r, attempted, {
+        zh: `${basis}：法规规定无需审批`,
+        en: `${basis}: the text gives the right without approval`,
+      });
     }
     if (actor.role !== role) {
       throw await this.store.refusal(
         actor,
-        new PsvisError(
+        lawRefusal(
           'PSVIS_ERR_APPROVER_ROLE',
-          `${cite}: a ${role} decides this request, not a ${actor.role}`,
-          { requiredRole: role, role: actor.role, articles: [r.route.article] },
+          {
+            zh: `${basis}：该申请由${roleName(role).zh}决定，${roleName(actor.role).zh}不能决定`,
+            en: `${basis}: a ${role} decides this request, not a ${actor.role}`,
+          },
+          [r.route.article],
+          { requiredRole: role, role: actor.role },
           403,
         ),
         target,
@@ -687,14 +799,17 @@ export class AccessRequests {
       );
       throw await this.store.refusal(
         actor,
-        new PsvisError(
+        lawRefusal(
           'PSVIS_ERR_APPROVER_LEVEL',
-          `${cite}: the request is routed to ${r.route.approval.by === 'own_head' ? 'the requesting organ itself' : 'a police organ'}${r.route.levels === null ? '' : ` of level ${r.route.levels.join('/')}`}; your organization is not one of them`,
+          {
+            zh: `${basis}：该申请由${r.route.levels === null ? '' : levelsOf(r.route.levels).zh}${r.route.approval.by === 'own_head' ? '申请机关本身' : '公安机关'}审批，您所在的机关不在其列`,
+            en: `${basis}: the request is routed to ${r.route.approval.by === 'own_head' ? 'the requesting organ itself' : 'a police organ'}${r.route.levels === null ? '' : ` of level ${r.route.levels.join('/')}`}; your organization is not one of them`,
+          },
+          [r.route.article],
           {
             requiredLevels: r.route.levels,
             yourLevel: chain[0]?.level ?? null,
             organizations: r.approverOrgIds,
-            articles: [r.route.article],
           },
           403,
         ),
@@ -757,16 +872,22 @@ export class AccessRequests {
       );
       return true;
     });
-    if (!updated) throw await this.stateError(actor, r, attempted, 'it was decided meanwhile');
+    if (!updated) {
+      throw await this.stateError(actor, r, attempted, { zh: '该申请已被他人处理', en: 'it was decided meanwhile' });
+    }
   }
 
-  private async stateError(actor: Actor, r: LoadedRequest, attempted: string, why: string): Promise<PsvisError> {
+  private async stateError(actor: Actor, r: LoadedRequest, attempted: string, why: Words): Promise<PsvisError> {
     return this.store.refusal(
       actor,
-      new PsvisError(
+      lawRefusal(
         'PSVIS_ERR_ACCESS_STATE',
-        `cannot ${attempted}: ${why}`,
-        { status: r.row.status, articles: [r.route.article] },
+        {
+          zh: `无法${ATTEMPTED_ZH[attempted] ?? attempted}：${why.zh}`,
+          en: `cannot ${attempted}: ${why.en}`,
+        },
+        [r.route.article],
+        { status: r.row.status },
         409,
       ),
       { type: 'access_request', id: r.row.id },
@@ -779,7 +900,11 @@ export class AccessRequests {
     if (value === undefined) return null;
     const ms = Date.parse(value);
     if (!(ms > now.getTime())) {
-      throw new PsvisError('PSVIS_ERR_VALIDATION', 'validUntil must be in the future', { field: 'validUntil' }, 400);
+      throw bilingualError(
+        'PSVIS_ERR_VALIDATION',
+        { zh: '授权截止时间须晚于当前时间', en: 'validUntil must be in the future' },
+        { field: 'validUntil' },
+      );
     }
     return iso(Math.min(ms, now.getTime() + MAX_GRANT_MS));
   }

@@ -15,7 +15,8 @@ import { sliceRange } from '../../delivery/recorded-range.ts';
 import { PsvisError } from '../../errors/psvis-error.ts';
 import type { Actor } from '../../identity/scope.ts';
 import { profileChain } from '../../registry/scoping.ts';
-import { CITIZEN_DESK_ROLES, OFFICER_ROLES, SITTING_MAX_MS } from './policy.ts';
+import { bilingualError, cite, lawRefusal, nameOf, type Words } from '../refusal.ts';
+import { CITIZEN_DESK_ROLES, OFFICER_ROLES, SITTING_MAX_MS, USE_NAMES } from './policy.ts';
 import { personsRule } from './routing.ts';
 import type { SittingBody, SittingView } from './schemas.ts';
 import { emergencyUnapproved, grantState, type AccessStore, type LoadedRequest } from './store.ts';
@@ -75,12 +76,7 @@ export class AccessSittings {
     const attempted = 'open access sitting';
     const r = await this.store.visibleRequest(actor, id, attempted);
     const target = { type: 'access_request', id };
-    const refuse = async (
-      code: `PSVIS_ERR_${string}`,
-      message: string,
-      details: Record<string, unknown>,
-      status: number,
-    ) => this.store.refusal(actor, new PsvisError(code, message, details, status), target, attempted);
+    const refuse = async (err: PsvisError) => this.store.refusal(actor, err, target, attempted);
     const now = this.opts.clock.now();
     const state = grantState(r, now);
     let partnerUserId: string | null = null;
@@ -88,74 +84,114 @@ export class AccessSittings {
     if (r.row.type === 'citizen') {
       if (!CITIZEN_DESK_ROLES.has(actor.role) || actor.orgId !== r.row.unit_org_id) {
         throw await refuse(
-          'PSVIS_ERR_FORBIDDEN',
-          `${r.route.article}: a citizen views on site under the unit's account; a manager or operator of the unit opens the sitting`,
-          { role: actor.role, articles: [r.route.article] },
-          403,
+          lawRefusal(
+            'PSVIS_ERR_FORBIDDEN',
+            {
+              zh: `${r.route.article}：公民在单位现场以本单位账号查阅；由本单位管理员或值班操作员开始调阅`,
+              en: `${r.route.article}: a citizen views on site under the unit's account; a manager or operator of the unit opens the sitting`,
+            },
+            [r.route.article],
+            { role: actor.role },
+            403,
+          ),
         );
       }
       if (body.identityChecked !== true) {
         throw await refuse(
-          'PSVIS_ERR_VALIDATION',
-          `${r.route.article}: check the citizen's identity and relation first (identityChecked: true)`,
-          { field: 'identityChecked', articles: [r.route.article] },
-          400,
+          lawRefusal(
+            'PSVIS_ERR_VALIDATION',
+            {
+              zh: `${r.route.article}：请先核验查阅人的身份及其与当事人的关系（identityChecked: true）`,
+              en: `${r.route.article}: check the citizen's identity and relation first (identityChecked: true)`,
+            },
+            [r.route.article],
+            { field: 'identityChecked' },
+            400,
+          ),
         );
       }
       unitHandler = actor.displayName;
     } else {
       const me = r.officers.find((o) => o.user_id === actor.userId);
       if (me === undefined) {
+        const articles = r.persons.articles.length > 0 ? r.persons.articles : [r.route.article];
         throw await refuse(
-          'PSVIS_ERR_FORBIDDEN',
-          `${r.persons.articles.join('、') || r.route.article}: only the officers the request names act on it`,
-          { articles: r.persons.articles },
-          403,
+          lawRefusal(
+            'PSVIS_ERR_FORBIDDEN',
+            {
+              zh: `${cite(articles)}：只有申请中列明的办理人员可以调阅`,
+              en: `${cite(articles)}: only the officers the request names act on it`,
+            },
+            articles,
+            {},
+            403,
+          ),
         );
       }
     }
     if (!state.active) {
       if (state.reason === 'pending') {
         throw await refuse(
-          'PSVIS_ERR_ACCESS_STATE',
-          `the request is not approved yet (${r.route.article}: ${r.route.approvalZh})`,
-          { status: r.row.status, articles: [r.route.article] },
-          409,
+          lawRefusal(
+            'PSVIS_ERR_ACCESS_STATE',
+            {
+              zh: `申请尚未批准（${r.route.article}：${r.route.approvalZh}）`,
+              en: `the request is not approved yet (${r.route.article}: ${r.route.approvalZh})`,
+            },
+            [r.route.article],
+            { status: r.row.status },
+            409,
+          ),
         );
       }
-      throw await refuse(
-        'PSVIS_ERR_GRANT_EXPIRED',
-        expiredMessage(r, state.reason),
-        expiredDetails(r, state.reason),
-        403,
-      );
+      throw await refuse(expiredError(r, state.reason));
     }
     if (r.row.type !== 'citizen') {
       // The officers show the approval document (安徽 第二十二条(三), 辽宁 第十八条(二), 青岛 第二十四条(二)).
       if (r.row.status === 'approved' && r.row.approver_role !== null && r.row.scan_sha256 === null) {
+        const articles = [...r.persons.articles, r.route.article];
         throw await refuse(
-          'PSVIS_ERR_APPROVAL_DOCUMENT',
-          `upload the approval document's scan first (PUT /api/v1/access-requests/${id}/approval-document)`,
-          { articles: [...r.persons.articles, r.route.article] },
-          409,
+          lawRefusal(
+            'PSVIS_ERR_APPROVAL_DOCUMENT',
+            {
+              zh: `${cite(articles)}：办理人员须出示批准文件，请先上传其扫描件（PUT /api/v1/access-requests/${id}/approval-document）`,
+              en: `${cite(articles)}: upload the approval document's scan first (PUT /api/v1/access-requests/${id}/approval-document)`,
+            },
+            articles,
+            {},
+            409,
+          ),
         );
       }
       const partner = body.partner;
       const named = r.officers.find((o) => o.username === partner?.username && o.user_id !== actor.userId);
-      const partnerProblem =
+      const partnerProblem: Words | null =
         partner === undefined
-          ? 'the second officer confirms the sitting with their own password'
+          ? {
+              zh: '第二名办理人员须以本人密码确认本次调阅',
+              en: 'the second officer confirms the sitting with their own password',
+            }
           : named === undefined
-            ? `${partner.username} is not a second officer the request names`
+            ? {
+                zh: `${partner.username} 不是申请中列明的另一名办理人员`,
+                en: `${partner.username} is not a second officer the request names`,
+              }
             : !(await this.opts.checkPassword(partner.username, partner.password, ip, 'access-sitting'))
-              ? `${partner.username}'s password does not match`
+              ? { zh: `${partner.username} 的密码不正确`, en: `${partner.username}'s password does not match` }
               : null;
       if (partnerProblem !== null || named === undefined) {
+        const problem = partnerProblem ?? { zh: '没有第二名办理人员', en: 'no second officer' };
         throw await refuse(
-          'PSVIS_ERR_SITTING_PARTNER',
-          `${r.persons.articles.join('、')}: ${partnerProblem ?? 'no second officer'}; the officers act together, never alone`,
-          { articles: r.persons.articles, minPersons: r.persons.minPersons },
-          403,
+          lawRefusal(
+            'PSVIS_ERR_SITTING_PARTNER',
+            {
+              zh: `${cite(r.persons.articles)}：${problem.zh}；办理人员须共同实施，不得单独调阅`,
+              en: `${r.persons.articles.join('、')}: ${problem.en}; the officers act together, never alone`,
+            },
+            r.persons.articles,
+            { minPersons: r.persons.minPersons },
+            403,
+          ),
         );
       }
       partnerUserId = named.user_id;
@@ -210,7 +246,12 @@ export class AccessSittings {
     if (s === undefined || (s.opened_by !== actor.userId && s.partner_user_id !== actor.userId)) {
       throw await this.store.refusal(
         actor,
-        new PsvisError('PSVIS_ERR_NOT_FOUND', `sitting ${sittingId} not found`, { sitting: sittingId }, 404),
+        bilingualError(
+          'PSVIS_ERR_NOT_FOUND',
+          { zh: `未找到调阅 ${sittingId}`, en: `sitting ${sittingId} not found` },
+          { sitting: sittingId },
+          404,
+        ),
         { type: 'access_request', id },
         'close access sitting',
       );
@@ -249,10 +290,14 @@ export class AccessSittings {
       const articles = await this.personsArticles(access.cameraId);
       throw await this.store.refusal(
         actor,
-        new PsvisError(
+        lawRefusal(
           'PSVIS_ERR_SITTING_REQUIRED',
-          `${articles.join('、')}: officers see footage only under an approved access request, two named officers together: open a sitting (POST /api/v1/access-requests/:id/sittings) with the second officer's password`,
-          { articles, use: access.use, cameraId: access.cameraId },
+          {
+            zh: `${cite(articles)}：办理人员须凭已批准的访问申请、由申请列明的两名办理人员共同调阅视频图像；请开始调阅（POST /api/v1/access-requests/:id/sittings）并由第二名办理人员输入密码确认`,
+            en: `${articles.join('、')}: officers see footage only under an approved access request, two named officers together: open a sitting (POST /api/v1/access-requests/:id/sittings) with the second officer's password`,
+          },
+          articles,
+          { use: access.use, cameraId: access.cameraId },
           403,
         ),
         { type: 'camera', id: access.cameraId },
@@ -271,19 +316,18 @@ export class AccessSittings {
     const state = grantState(r, now);
     if (!state.active || s.expires_at <= now.toISOString()) {
       const reason = state.active ? 'sitting_expired' : state.reason;
-      throw await this.store.refusal(
-        actor,
-        new PsvisError('PSVIS_ERR_GRANT_EXPIRED', expiredMessage(r, reason), expiredDetails(r, reason), 403),
-        target,
-        attempted,
-      );
+      throw await this.store.refusal(actor, expiredError(r, reason), target, attempted);
     }
-    const scope = (reason: string, message: string, extra: Record<string, unknown> = {}) =>
+    const scope = (reason: string, message: Words, extra: Record<string, unknown> = {}) =>
       this.store.refusal(
         actor,
-        new PsvisError(
+        lawRefusal(
           'PSVIS_ERR_GRANT_SCOPE',
-          `${r.route.scopeArticles.join('、')}: ${message}`,
+          {
+            zh: `${cite(r.route.scopeArticles)}：${message.zh}`,
+            en: `${r.route.scopeArticles.join('、')}: ${message.en}`,
+          },
+          r.route.scopeArticles,
           {
             reason,
             use: a.use,
@@ -291,7 +335,6 @@ export class AccessSittings {
             ...(a.fromMs !== undefined ? { from: new Date(a.fromMs).toISOString() } : {}),
             ...(a.toMs !== undefined ? { to: new Date(a.toMs).toISOString() } : {}),
             granted: r.items.map((i) => ({ cameraId: i.camera_id, from: i.range_from, to: i.range_to })),
-            articles: r.route.scopeArticles,
             ...extra,
           },
           403,
@@ -307,16 +350,23 @@ export class AccessSittings {
           ? type === 'footage' && (r.row.access_kind === 'copy' || r.row.access_kind === 'retrieve')
           : type === 'footage' || type === 'citizen';
     if (!useAllowed) {
-      const granted =
+      const granted: Words =
         type === 'direct_connection'
-          ? 'live viewing'
+          ? { zh: '实时查看', en: 'live viewing' }
           : r.row.access_kind === 'view'
-            ? 'viewing only'
-            : r.row.access_kind;
-      throw await scope('use', `the grant allows ${granted}, not ${a.use}`, { accessKind: r.row.access_kind, type });
+            ? { zh: '仅查阅', en: 'viewing only' }
+            : { zh: r.row.access_kind === 'copy' ? '复制' : '调取', en: r.row.access_kind };
+      const use = nameOf(USE_NAMES, a.use);
+      throw await scope(
+        'use',
+        { zh: `授权范围为${granted.zh}，不含${use.zh}`, en: `the grant allows ${granted.en}, not ${a.use}` },
+        { accessKind: r.row.access_kind, type },
+      );
     }
     const items = r.items.filter((i) => i.camera_id === a.cameraId);
-    if (items.length === 0) throw await scope('camera', 'this camera is not in the grant');
+    if (items.length === 0) {
+      throw await scope('camera', { zh: '该摄像机不在授权范围内', en: 'this camera is not in the grant' });
+    }
     if (type !== 'direct_connection' && a.fromMs !== undefined && a.toMs !== undefined) {
       const from = a.fromMs;
       const to = a.toMs;
@@ -327,7 +377,12 @@ export class AccessSittings {
           Date.parse(i.range_from) <= from &&
           to <= Date.parse(i.range_to),
       );
-      if (!inside) throw await scope('range', 'the range asked for is not inside the granted range');
+      if (!inside) {
+        throw await scope('range', {
+          zh: '所请求的时间段超出授权的时间范围',
+          en: 'the range asked for is not inside the granted range',
+        });
+      }
     }
     return {
       accessRequestId: r.row.id,
@@ -366,10 +421,14 @@ export class AccessSittings {
       const articles = r?.route.scopeArticles ?? [];
       throw await this.store.refusal(
         actor,
-        new PsvisError(
+        lawRefusal(
           'PSVIS_ERR_GRANT_SCOPE',
-          `${articles.join('、')}: bytes ${file.start}-${file.end} of this file lie outside the granted range`,
-          { reason: 'bytes', use: 'file', cameraId: file.cameraId, segmentId: file.segmentId, articles },
+          {
+            zh: `${cite(articles)}：该录像文件的第 ${file.start}-${file.end} 字节超出授权的时间范围`,
+            en: `${articles.join('、')}: bytes ${file.start}-${file.end} of this file lie outside the granted range`,
+          },
+          articles,
+          { reason: 'bytes', use: 'file', cameraId: file.cameraId, segmentId: file.segmentId },
           403,
         ),
         { type: 'access_request', id: grant.accessRequestId },
@@ -472,17 +531,24 @@ function officersOf(r: LoadedRequest, s: Pick<SittingRow, 'opened_by' | 'partner
   return [s.opened_by, s.partner_user_id].flatMap((uid) => r.officers.filter((o) => o.user_id === uid));
 }
 
-function expiredMessage(r: LoadedRequest, reason: string): string {
-  const what: Record<string, string> = {
-    expired: `the grant ended at ${r.row.valid_until ?? ''}`,
-    not_started: 'the grant has not started',
-    refused: 'the request was refused',
-    revoked: 'the grant was revoked',
-    sitting_expired: 'the sitting has ended; open a new one',
+/** PSVIS_ERR_GRANT_EXPIRED: the grant (or the sitting) no longer lets the officers act, and why. */
+function expiredError(r: LoadedRequest, reason: string): PsvisError {
+  const what: Readonly<Record<string, Words>> = {
+    expired: { zh: `授权已于 ${r.row.valid_until ?? ''} 到期`, en: `the grant ended at ${r.row.valid_until ?? ''}` },
+    not_started: { zh: '授权尚未开始', en: 'the grant has not started' },
+    refused: { zh: '申请未获批准', en: 'the request was refused' },
+    revoked: { zh: '授权已撤销', en: 'the grant was revoked' },
+    sitting_expired: { zh: '本次调阅已结束，请重新开始调阅', en: 'the sitting has ended; open a new one' },
   };
-  return `${what[reason] ?? reason}; ask for a new grant if the work needs more (${r.route.article})`;
-}
-
-function expiredDetails(r: LoadedRequest, reason: string): Record<string, unknown> {
-  return { reason, validUntil: r.row.valid_until, articles: r.route.scopeArticles };
+  const why = what[reason] ?? { zh: reason, en: reason };
+  return lawRefusal(
+    'PSVIS_ERR_GRANT_EXPIRED',
+    {
+      zh: `${why.zh}；如工作需要，请重新申请（${cite(r.route.scopeArticles)}）`,
+      en: `${why.en}; ask for a new grant if the work needs more (${cite(r.route.scopeArticles)})`,
+    },
+    r.route.scopeArticles,
+    { reason, validUntil: r.row.valid_until },
+    403,
+  );
 }

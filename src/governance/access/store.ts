@@ -11,6 +11,7 @@ import type {
 import { PsvisError } from '../../errors/psvis-error.ts';
 import { orgInScope, type Actor } from '../../identity/scope.ts';
 import { orgFacts } from '../../registry/scoping.ts';
+import { bilingualError } from '../refusal.ts';
 import type { ChosenRoute, PersonsRule } from './routing.ts';
 import type { RequestView } from './schemas.ts';
 
@@ -125,7 +126,12 @@ export class AccessStore {
     if (r === undefined || !(await this.visible(actor, r))) {
       throw await this.refusal(
         actor,
-        new PsvisError('PSVIS_ERR_NOT_FOUND', `access request ${id} not found`, { accessRequest: id }, 404),
+        bilingualError(
+          'PSVIS_ERR_NOT_FOUND',
+          { zh: `未找到访问申请 ${id}`, en: `access request ${id} not found` },
+          { accessRequest: id },
+          404,
+        ),
         { type: 'access_request', id },
         attempted,
       );

@@ -2,16 +2,30 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_ENGINES } from '../../../test/support/databases.ts';
 import type { ApiClient, ApiResponse } from '../../../test/support/psvis.ts';
 import { create } from '../../../test/support/registry.ts';
-import { auditEvents, getBytes, pdfText, startGovernanceTest, type GovernanceTest } from '../test-support.ts';
+import {
+  auditEvents,
+  expectBilingual,
+  getBytes,
+  pdfText,
+  startGovernanceTest,
+  type GovernanceTest,
+} from '../test-support.ts';
 import type { FilingView } from './schemas.ts';
 
 const PASSWORD = 'filing-test-password';
 const PDF = Buffer.from('%PDF-1.4\n% 设计方案\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
 
-/** Asserts a refusal: its status and documented code; returns its details. */
+/**
+ * Asserts a refusal: its status and documented code and, for the workflow's own refusals, its
+ * message in both languages citing its articles; returns its details. (A 404 comes from the
+ * registry's scope check.)
+ */
 function refused(r: ApiResponse, status: number, code: string): Record<string, unknown> {
   expect([r.status, r.body['code']], JSON.stringify(r.body)).toEqual([status, code]);
-  return r.body['details'] as Record<string, unknown>;
+  const details = r.body['details'] as Record<string, unknown>;
+  if (status === 404) return details;
+  const articles = details['articles'];
+  return expectBilingual(r.body, Array.isArray(articles) ? (articles as string[]) : undefined);
 }
 
 function ok(r: ApiResponse<FilingView>, status = 200): FilingView {
@@ -187,7 +201,13 @@ describe.each(DATABASE_ENGINES)('filings (备案) through the police office on %
       422,
       'PSVIS_ERR_FILING_CHANNEL',
     );
-    expect(d).toMatchObject({ channel: 'fax', allowed: ['online', 'in_person'], articles: ['国家 第十四条第一款'] });
+    expect(d).toMatchObject({
+      channel: 'fax',
+      allowed: ['online', 'in_person'],
+      articles: ['国家 第十四条第一款'],
+      messageZh: '国家 第十四条第一款：备案途径为网上备案平台、当面递交，不含传真',
+      messageEn: '国家 第十四条第一款: a filing goes by the online filing platform, in person, not fax',
+    });
     expect((await auditEvents(g.t, 'governance.filing.submit.refused', first.id))[0]?.details).toMatchObject({
       code: 'PSVIS_ERR_FILING_CHANNEL',
     });
@@ -333,6 +353,9 @@ describe.each(DATABASE_ENGINES)('filings (备案) through the police office on %
       'PSVIS_ERR_FILING_MATERIALS',
     );
     expect(missing['articles']).toEqual(['安徽 第十三条第二款']);
+    expect(missing['messageZh']).toBe(
+      `安徽 第十三条第二款：备案须附设计方案、技术检测材料、工程验收材料；请上传（PUT /api/v1/filings/${draft.id}/materials/:kind）`,
+    );
     expect((missing['missing'] as { code: string }[]).map((m) => m.code)).toEqual([
       'design_plan',
       'technical_test',
@@ -365,7 +388,11 @@ describe.each(DATABASE_ENGINES)('filings (备案) through the police office on %
       422,
       'PSVIS_ERR_FILING_VISIT_DEADLINE',
     );
-    expect(late).toMatchObject({ article: '安徽 第十三条第二款', dueDate: '2026-04-01' });
+    expect(late).toMatchObject({
+      articles: ['安徽 第十三条第二款'],
+      dueDate: '2026-04-01',
+      messageZh: '安徽 第十三条第二款：公安机关须在收到备案后 30 日内实地查看，即不晚于 2026-04-01',
+    });
     expect((await auditEvents(g.t, 'governance.filing.visit.schedule.refused', draft.id))[0]?.details).toMatchObject({
       code: 'PSVIS_ERR_FILING_VISIT_DEADLINE',
     });

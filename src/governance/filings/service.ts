@@ -23,7 +23,17 @@ import { listedOrgIds } from '../inspections/guard.ts';
 import { fillFiling, rulesInForce, type FilingContent } from './content.ts';
 import { acceptableMaterial, MAX_MATERIAL_BYTES, storeMaterial } from './materials.ts';
 import type { DraftBody, FilingStatus, FilingView, UpdateBody } from './schemas.ts';
-import { CHANNEL_ZH, channelZh, filingRuleIds, filingTerms, materialZh, type FilingTermsInForce } from './terms.ts';
+import { bilingualError, cite, lawRefusal, nameOf, roleName, type Words } from '../refusal.ts';
+import {
+  CHANNEL_EN,
+  CHANNEL_ZH,
+  channelZh,
+  filingRuleIds,
+  filingTerms,
+  MATERIAL_EN,
+  materialZh,
+  type FilingTermsInForce,
+} from './terms.ts';
 
 /** Roles that draft and submit a unit's filings. */
 export const FILER_ROLES: readonly Role[] = ['admin', 'unit_manager'];
@@ -35,6 +45,42 @@ const EDITABLE: readonly FilingStatus[] = ['draft', 'returned'];
 const OPEN: readonly FilingStatus[] = ['draft', 'submitted', 'received', 'returned'];
 /** Most filings a list reads before it filters by deadline. */
 const MAX_SCANNED = 5000;
+
+/** A filing's states, as the console names them. */
+const STATUS_NAMES: Readonly<Record<string, Words>> = {
+  draft: { zh: '草稿', en: 'draft' },
+  submitted: { zh: '已提交', en: 'submitted' },
+  received: { zh: '已签收', en: 'received' },
+  accepted: { zh: '已备案', en: 'accepted' },
+  returned: { zh: '已退回', en: 'returned' },
+};
+
+/** A filing's kinds, as the console names them. */
+const KIND_NAMES: Readonly<Record<string, Words>> = {
+  first: { zh: '首次备案', en: 'first filing' },
+  change: { zh: '变更备案', en: 'change filing' },
+  removal: { zh: '拆除备案', en: 'removal filing' },
+  pre_existing: { zh: '存量系统补充备案', en: 'pre-existing system filing' },
+};
+
+/** The unit's steps (requireFiler's `action`) and the police's (requireHandler's, requireState's), in Chinese. */
+const ACTION_ZH: Readonly<Record<string, string>> = {
+  draft: '起草备案',
+  update: '修改备案',
+  discard: '删除备案草稿',
+  upload: '上传备案材料',
+  remove: '删除备案材料',
+  submit: '提交备案',
+  receive: '签收',
+  'schedule the site visit of': '安排实地查看',
+  'record the site visit of': '登记实地查看',
+  schedule: '安排实地查看',
+  record: '登记实地查看',
+  accept: '予以备案',
+  return: '退回',
+};
+
+const actionZh = (action: string): string => ACTION_ZH[action] ?? action;
 
 /** Options of the filing workflow. */
 export interface FilingsOptions {
@@ -80,9 +126,12 @@ export class Filings {
       actor,
       action,
       id,
-      new PsvisError(
+      bilingualError(
         'PSVIS_ERR_FORBIDDEN',
-        `role ${actor.role} may not ${action} a filing; the unit's manager files`,
+        {
+          zh: `${roleName(actor.role).zh}不能${actionZh(action)}；由使用单位管理员办理备案`,
+          en: `role ${actor.role} may not ${action} a filing; the unit's manager files`,
+        },
         { role: actor.role },
         403,
       ),
@@ -99,9 +148,12 @@ export class Filings {
       actor,
       action,
       row.id,
-      new PsvisError(
+      bilingualError(
         'PSVIS_ERR_FORBIDDEN',
-        `only the receiving police office may ${action} this filing`,
+        {
+          zh: `只有接收该备案的公安机关可以${actionZh(action)}`,
+          en: `only the receiving police office may ${action} this filing`,
+        },
         { role: actor.role, recipientOrgId: row.recipient_org_id },
         403,
       ),
@@ -119,9 +171,12 @@ export class Filings {
       actor,
       action,
       row.id,
-      new PsvisError(
+      bilingualError(
         'PSVIS_ERR_FILING_STATE',
-        `cannot ${action} a ${row.status} filing; only a ${allowed.join(' or ')} one`,
+        {
+          zh: `${nameOf(STATUS_NAMES, row.status).zh}的备案不能${actionZh(action)}；须为${allowed.map((a) => nameOf(STATUS_NAMES, a).zh).join('或')}状态`,
+          en: `cannot ${action} a ${row.status} filing; only a ${allowed.join(' or ')} one`,
+        },
         { status: row.status, allowed },
         409,
       ),
@@ -132,7 +187,14 @@ export class Filings {
   private async load(actor: Actor, id: string, attempted: string): Promise<FilingTable> {
     const row = await this.db.selectFrom('filings').selectAll().where('id', '=', id).executeTakeFirst();
     await this.opts.registry.getSystem(actor, row?.system_id ?? `filing:${id}`, attempted);
-    if (row === undefined) throw new PsvisError('PSVIS_ERR_NOT_FOUND', `filing ${id} not found`, { filing: id }, 404);
+    if (row === undefined) {
+      throw bilingualError(
+        'PSVIS_ERR_NOT_FOUND',
+        { zh: `未找到备案 ${id}`, en: `filing ${id} not found` },
+        { filing: id },
+        404,
+      );
+    }
     return row;
   }
 
@@ -236,9 +298,12 @@ export class Filings {
       .where('status', 'in', OPEN)
       .executeTakeFirst();
     if (open !== undefined) {
-      throw new PsvisError(
+      throw bilingualError(
         'PSVIS_ERR_CONFLICT',
-        `this system already has a ${open.status} ${body.kind} filing; continue that one`,
+        {
+          zh: `该系统已有一份${nameOf(STATUS_NAMES, open.status).zh}的${nameOf(KIND_NAMES, body.kind).zh}，请继续办理该备案`,
+          en: `this system already has a ${open.status} ${body.kind} filing; continue that one`,
+        },
         { filingId: open.id, status: open.status },
         409,
       );
@@ -338,9 +403,12 @@ export class Filings {
         actor,
         'discard',
         id,
-        new PsvisError(
+        bilingualError(
           'PSVIS_ERR_FILING_STATE',
-          'only a draft never submitted can be discarded; a submitted filing stays on record',
+          {
+            zh: '只有从未提交过的草稿可以删除；提交过的备案须留档',
+            en: 'only a draft never submitted can be discarded; a submitted filing stays on record',
+          },
           { status: row.status, submissions: row.submissions ?? 0 },
           409,
         ),
@@ -371,9 +439,12 @@ export class Filings {
         actor,
         'upload',
         id,
-        new PsvisError(
+        bilingualError(
           'PSVIS_ERR_FILING_MATERIAL',
-          `a material must be a PDF, JPEG, PNG, zip or .docx file of at most ${MAX_MATERIAL_BYTES / 1024 / 1024} MiB whose bytes match its content type`,
+          {
+            zh: `材料须为不超过 ${MAX_MATERIAL_BYTES / 1024 / 1024} MiB 的 PDF、JPEG、PNG、zip 或 .docx 文件，且内容与其类型相符`,
+            en: `a material must be a PDF, JPEG, PNG, zip or .docx file of at most ${MAX_MATERIAL_BYTES / 1024 / 1024} MiB whose bytes match its content type`,
+          },
           { kind, contentType: file.contentType, bytes: file.bytes.length },
           415,
         ),
@@ -429,7 +500,7 @@ export class Filings {
       await record(actorEvent(actor, 'governance.filing.material.remove', 'filing', id, { materialId }));
       return true;
     });
-    if (!gone) throw new PsvisError('PSVIS_ERR_NOT_FOUND', `filing ${id} has no material ${materialId}`, {}, 404);
+    if (!gone) throw noMaterial(id, materialId);
     return this.view({ ...row, updated_at: nowIso });
   }
 
@@ -442,8 +513,7 @@ export class Filings {
       .where('id', '=', materialId)
       .where('filing_id', '=', id)
       .executeTakeFirst();
-    if (m === undefined)
-      throw new PsvisError('PSVIS_ERR_NOT_FOUND', `filing ${id} has no material ${materialId}`, {}, 404);
+    if (m === undefined) throw noMaterial(id, materialId);
     return {
       path: join(this.opts.materialsDir, m.sha256),
       contentType: m.content_type,
@@ -467,10 +537,11 @@ export class Filings {
     const terms = filingTerms(rules, row.kind as FilingKind);
     const channel = channelIn ?? (row.channel as FilingChannel | null);
     if (channel === null) {
-      throw new PsvisError('PSVIS_ERR_VALIDATION', 'name the channel the filing goes by (channel)', {
-        field: 'channel',
-        allowed: terms.channels.allowed,
-      });
+      throw bilingualError(
+        'PSVIS_ERR_VALIDATION',
+        { zh: '请选择备案途径（channel）', en: 'name the channel the filing goes by (channel)' },
+        { field: 'channel', allowed: terms.channels.allowed },
+      );
     }
     const allowed = terms.channels.allowed;
     if (allowed !== null && !allowed.includes(channel)) {
@@ -478,11 +549,14 @@ export class Filings {
         actor,
         'submit',
         id,
-        new PsvisError(
+        lawRefusal(
           'PSVIS_ERR_FILING_CHANNEL',
-          `${terms.channels.articles.join('、')}: a filing goes by ${allowed.map((c) => CHANNEL_ZH[c]).join('、')}, not ${CHANNEL_ZH[channel]}`,
-          { channel, allowed, articles: terms.channels.articles },
-          422,
+          {
+            zh: `${cite(terms.channels.articles)}：备案途径为${allowed.map((c) => CHANNEL_ZH[c]).join('、')}，不含${CHANNEL_ZH[channel]}`,
+            en: `${cite(terms.channels.articles)}: a filing goes by ${allowed.map((c) => CHANNEL_EN[c]).join(', ')}, not ${CHANNEL_EN[channel]}`,
+          },
+          terms.channels.articles,
+          { channel, allowed },
         ),
       );
     }
@@ -503,23 +577,30 @@ export class Filings {
         actor,
         'submit',
         id,
-        new PsvisError(
+        lawRefusal(
           'PSVIS_ERR_FILING_MATERIALS',
-          `${articles.join('、')}: the filing needs ${missing.map((m) => m.nameZh).join('、')}; upload them (PUT /api/v1/filings/${id}/materials/:kind)`,
-          { missing: missing.map((m) => ({ code: m.code, nameZh: m.nameZh, articles: m.articles })), articles },
-          422,
+          {
+            zh: `${cite(articles)}：备案须附${missing.map((m) => m.nameZh).join('、')}；请上传（PUT /api/v1/filings/${id}/materials/:kind）`,
+            en: `${cite(articles)}: the filing needs the ${missing.map((m) => MATERIAL_EN[m.code]).join(', ')}; upload them (PUT /api/v1/filings/${id}/materials/:kind)`,
+          },
+          articles,
+          { missing: missing.map((m) => ({ code: m.code, nameZh: m.nameZh, articles: m.articles })) },
         ),
       );
     }
     if (row.kind === 'change' && row.change_summary === null) {
-      throw new PsvisError('PSVIS_ERR_VALIDATION', 'a change filing says what changed (changeSummary)', {
-        field: 'changeSummary',
-      });
+      throw bilingualError(
+        'PSVIS_ERR_VALIDATION',
+        { zh: '变更备案须写明变更内容（changeSummary）', en: 'a change filing says what changed (changeSummary)' },
+        { field: 'changeSummary' },
+      );
     }
     if (row.kind === 'removal' && row.removal_date === null) {
-      throw new PsvisError('PSVIS_ERR_VALIDATION', 'a removal filing names the day of removal (removalDate)', {
-        field: 'removalDate',
-      });
+      throw bilingualError(
+        'PSVIS_ERR_VALIDATION',
+        { zh: '拆除备案须写明拆除日期（removalDate）', en: 'a removal filing names the day of removal (removalDate)' },
+        { field: 'removalDate' },
+      );
     }
     const org = await this.db
       .selectFrom('organizations')
@@ -528,14 +609,21 @@ export class Filings {
       .executeTakeFirstOrThrow();
     const recipient = await this.recipient(org.jurisdiction_id, row.system_id, terms);
     if (recipient === null) {
+      // The article naming the receiving organ, or (none naming one) the filing articles in force.
+      const articles = terms.recipient.article === null ? terms.articles : [terms.recipient.article];
+      const who = terms.recipient.nameZh === null ? '' : `（${terms.recipient.nameZh}）`;
       throw await this.refusal(
         actor,
         'submit',
         id,
-        new PsvisError(
+        lawRefusal(
           'PSVIS_ERR_NO_RECIPIENT',
-          `no police organization to receive it is registered${terms.recipient.nameZh === null ? '' : ` (${terms.recipient.article ?? ''}: ${terms.recipient.nameZh})`}; an administrator registers it`,
-          { levels: terms.recipient.levels, recipientZh: terms.recipient.nameZh, article: terms.recipient.article },
+          {
+            zh: `${cite(articles)}：系统中没有登记接收该备案的公安机关${who}；请管理员登记`,
+            en: `${cite(articles)}: no police organization to receive it is registered${who}; an administrator registers it`,
+          },
+          articles,
+          { levels: terms.recipient.levels, recipientZh: terms.recipient.nameZh },
           409,
         ),
       );
@@ -610,9 +698,11 @@ export class Filings {
     await this.requireState(actor, row, ['received'], 'schedule');
     const today = chinaDate(this.now());
     if (plannedFor < today) {
-      throw new PsvisError('PSVIS_ERR_VALIDATION', 'a site visit is scheduled for today or a later day', {
-        field: 'plannedFor',
-      });
+      throw bilingualError(
+        'PSVIS_ERR_VALIDATION',
+        { zh: '实地查看须安排在今天或以后', en: 'a site visit is scheduled for today or a later day' },
+        { field: 'plannedFor' },
+      );
     }
     const { terms } = await this.terms(row);
     const due = this.visitDue(row, terms);
@@ -621,11 +711,14 @@ export class Filings {
         actor,
         'visit.schedule',
         id,
-        new PsvisError(
+        lawRefusal(
           'PSVIS_ERR_FILING_VISIT_DEADLINE',
-          `${terms.siteVisit.article}: the police visit the site within ${terms.siteVisit.days} days of receiving the filing, by ${due}`,
-          { article: terms.siteVisit.article, days: terms.siteVisit.days, dueDate: due, plannedFor },
-          422,
+          {
+            zh: `${terms.siteVisit.article}：公安机关须在收到备案后 ${terms.siteVisit.days} 日内实地查看，即不晚于 ${due}`,
+            en: `${terms.siteVisit.article}: the police visit the site within ${terms.siteVisit.days} days of receiving the filing, by ${due}`,
+          },
+          [terms.siteVisit.article],
+          { days: terms.siteVisit.days, dueDate: due, plannedFor },
         ),
       );
     }
@@ -665,10 +758,11 @@ export class Filings {
     const today = chinaDate(this.now());
     const received = row.received_at === null ? today : chinaDate(new Date(row.received_at));
     if (visitedAt > today || visitedAt < received) {
-      throw new PsvisError('PSVIS_ERR_VALIDATION', 'the visit day lies between receipt and today', {
-        field: 'visitedAt',
-        receivedOn: received,
-      });
+      throw bilingualError(
+        'PSVIS_ERR_VALIDATION',
+        { zh: '实地查看日期须在签收日与今天之间', en: 'the visit day lies between receipt and today' },
+        { field: 'visitedAt', receivedOn: received },
+      );
     }
     const nowIso = this.now().toISOString();
     const next = { ...row, visited_at: visitedAt, visit_notes: notes, updated_at: nowIso };
@@ -929,4 +1023,14 @@ export class Filings {
       updatedAt: row.updated_at ?? row.created_at,
     };
   }
+}
+
+/** PSVIS_ERR_NOT_FOUND for a material a filing does not have (or no longer has). */
+function noMaterial(id: string, materialId: string): PsvisError {
+  return bilingualError(
+    'PSVIS_ERR_NOT_FOUND',
+    { zh: `备案 ${id} 没有材料 ${materialId}`, en: `filing ${id} has no material ${materialId}` },
+    {},
+    404,
+  );
 }

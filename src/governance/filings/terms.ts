@@ -40,6 +40,17 @@ export const CHANNEL_ZH: Readonly<Record<FilingChannel, string>> = {
   in_person: '当面递交',
 };
 
+/** Channels in English, as the console names them. */
+export const CHANNEL_EN: Readonly<Record<FilingChannel, string>> = {
+  online: 'the online filing platform',
+  letter: 'letter',
+  telex: 'telex',
+  fax: 'fax',
+  edi: 'electronic data interchange',
+  email: 'email',
+  in_person: 'in person',
+};
+
 /** Materials as the texts name them. */
 export const MATERIAL_ZH: Readonly<Record<FilingMaterial, string>> = {
   design_plan: '设计方案',
@@ -49,6 +60,17 @@ export const MATERIAL_ZH: Readonly<Record<FilingMaterial, string>> = {
   construction_plan: '系统建设方案',
   point_distribution: '采集设备点位分布',
   removal_statement: '拆除情况说明',
+};
+
+/** Materials in English, as the console names them. */
+export const MATERIAL_EN: Readonly<Record<FilingMaterial, string>> = {
+  design_plan: 'design plan',
+  technical_test: 'technical test report',
+  acceptance: 'acceptance documents',
+  drawings: 'drawings',
+  construction_plan: 'construction plan',
+  point_distribution: 'camera point list',
+  removal_statement: 'removal statement',
 };
 
 /** A material code as the texts name it (the code itself for one psvis does not know). */

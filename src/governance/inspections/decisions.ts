@@ -22,7 +22,8 @@ import {
   sameArticle,
   type PenaltyInForce,
 } from './penalties.ts';
-import { APPROVER_ROLES } from './service.ts';
+import { bilingualError, lawRefusal } from '../refusal.ts';
+import { APPROVER_ROLES, noOrder } from './service.ts';
 import {
   decisionView,
   type DecisionInput,
@@ -51,7 +52,7 @@ export class PenaltyDecisions {
   private async loadOrder(actor: Actor, id: string, attempted: string): Promise<RectificationOrderTable> {
     const row = await this.db.selectFrom('rectification_orders').selectAll().where('id', '=', id).executeTakeFirst();
     await this.registry.getOrganization(actor, row?.org_id ?? `rectification_order:${id}`, attempted);
-    if (row === undefined) throw new PsvisError('PSVIS_ERR_NOT_FOUND', `rectification order ${id} not found`, {}, 404);
+    if (row === undefined) throw noOrder(id);
     return row;
   }
 
@@ -72,34 +73,47 @@ export class PenaltyDecisions {
    * article's range for the offender (PSVIS_ERR_PENALTY_RANGE).
    */
   async decide(actor: Actor, input: DecisionInput): Promise<DecisionView> {
-    await requireRoleAudited(this.audit, actor, APPROVER_ROLES, 'governance.penalty.decide', 'decide penalties', {
-      type: 'organization',
-      id: input.orgId,
-    });
+    await requireRoleAudited(
+      this.audit,
+      actor,
+      APPROVER_ROLES,
+      'governance.penalty.decide',
+      { zh: '作出处罚决定', en: 'decide penalties' },
+      {
+        type: 'organization',
+        id: input.orgId,
+      },
+    );
     const org = await this.registry.getOrganization(actor, input.orgId, 'decide a penalty');
     const offenceDate = input.offenceDate ?? this.today();
     const refused = (err: PsvisError) =>
       refuse(this.audit, actor, 'governance.penalty.decide', { type: 'organization', id: org.id }, err);
     if (offenceDate > this.today()) {
-      throw new PsvisError('PSVIS_ERR_VALIDATION', 'the offence date cannot be in the future', {
-        field: 'offenceDate',
-      });
+      throw bilingualError(
+        'PSVIS_ERR_VALIDATION',
+        { zh: '违法行为日期不能晚于今天', en: 'the offence date cannot be in the future' },
+        { field: 'offenceDate' },
+      );
     }
     const profiles = profilesInForce(await profileChainOf(this.db, org.id), new Date(`${offenceDate}T12:00:00+08:00`));
     const inForce: PenaltyInForce[] = penaltiesOf(profiles);
     const found = findPenalty(input.article, inForce);
     if (found === undefined) {
       return refused(
-        new PsvisError(
+        // No article of the texts in force backs it: the refusal cites none, and lists those that would.
+        lawRefusal(
           'PSVIS_ERR_PENALTY_ARTICLE',
-          `${input.article} is not a penalty article in force for this unit on ${offenceDate}`,
+          {
+            zh: `${input.article}不是该单位在 ${offenceDate} 施行的罚则条款`,
+            en: `${input.article} is not a penalty article in force for this unit on ${offenceDate}`,
+          },
+          [],
           {
             article: input.article,
             offenceDate,
             profileIds: profiles.map((p) => p.id),
             penaltyArticles: inForce.map((p) => p.penalty.article),
           },
-          422,
         ),
       );
     }
@@ -108,7 +122,11 @@ export class PenaltyDecisions {
     if (input.orderId !== undefined) {
       order = await this.loadOrder(actor, input.orderId, 'decide a penalty');
       if (order.org_id !== org.id) {
-        throw new PsvisError('PSVIS_ERR_VALIDATION', 'the order is of another unit', { field: 'orderId' });
+        throw bilingualError(
+          'PSVIS_ERR_VALIDATION',
+          { zh: '该整改通知属于其他单位', en: 'the order is of another unit' },
+          { field: 'orderId' },
+        );
       }
     }
     const fined = input.amountYuan !== undefined;
@@ -120,10 +138,15 @@ export class PenaltyDecisions {
         );
       if (order?.status !== 'escalated' || !covers) {
         return refused(
-          new PsvisError(
+          lawRefusal(
             'PSVIS_ERR_PENALTY_PRECONDITION',
-            `${penalty.article} fines only ${penalty.trigger === '逾期不改正' ? 'after the deadline to correct was missed' : 'after a refusal to correct'} (${penalty.trigger}): name the escalated rectification order that covers it`,
             {
+              zh: `${penalty.article}的罚款须在${penalty.trigger === '逾期不改正' ? '责令限期改正逾期后' : `${penalty.trigger}后`}作出（${penalty.trigger}）：请关联已逾期且涵盖该条款的整改通知`,
+              en: `${penalty.article} fines only ${penalty.trigger === '逾期不改正' ? 'after the deadline to correct was missed' : 'after a refusal to correct'} (${penalty.trigger}): name the escalated rectification order that covers it`,
+            },
+            [penalty.article],
+            {
+              penalties: [penalty],
               article: penalty.article,
               trigger: penalty.trigger,
               orderId: order?.id ?? null,
@@ -137,10 +160,14 @@ export class PenaltyDecisions {
     }
     if (fined && penalty.trigger === '造成严重后果' && (input.seriousConsequences ?? '').trim() === '') {
       return refused(
-        new PsvisError(
+        lawRefusal(
           'PSVIS_ERR_PENALTY_PRECONDITION',
-          `${penalty.article} fines only where the consequences are serious (造成严重后果): state them (seriousConsequences)`,
-          { article: penalty.article, trigger: penalty.trigger },
+          {
+            zh: `${penalty.article}仅在造成严重后果时处以罚款：请写明严重后果（seriousConsequences）`,
+            en: `${penalty.article} fines only where the consequences are serious (造成严重后果): state them (seriousConsequences)`,
+          },
+          [penalty.article],
+          { penalties: [penalty], article: penalty.article, trigger: penalty.trigger },
           409,
         ),
       );
@@ -203,7 +230,14 @@ export class PenaltyDecisions {
   async getDecision(actor: Actor, id: string): Promise<DecisionView> {
     const row = await this.db.selectFrom('penalty_decisions').selectAll().where('id', '=', id).executeTakeFirst();
     await this.registry.getOrganization(actor, row?.org_id ?? `penalty_decision:${id}`);
-    if (row === undefined) throw new PsvisError('PSVIS_ERR_NOT_FOUND', `penalty decision ${id} not found`, {}, 404);
+    if (row === undefined) {
+      throw bilingualError(
+        'PSVIS_ERR_NOT_FOUND',
+        { zh: `未找到处罚决定 ${id}`, en: `penalty decision ${id} not found` },
+        {},
+        404,
+      );
+    }
     return decisionView(row, this.rangeOf(row.article));
   }
 

@@ -8,6 +8,7 @@ import type { Role } from '../../identity/roles.ts';
 import type { Actor } from '../../identity/scope.ts';
 import type { Registry } from '../../registry/registry.ts';
 import { profileChain, scopeOrgIds } from '../../registry/scoping.ts';
+import { bilingualError, roleName, type Words } from '../refusal.ts';
 
 /** Audits a refusal (`<action>.refused`, with its code and details) and throws it. */
 export async function refuse(
@@ -29,7 +30,7 @@ export async function requireRoleAudited(
   actor: Actor,
   roles: readonly Role[],
   action: string,
-  what: string,
+  what: Words,
   target: { type: string; id: string | null },
 ): Promise<void> {
   if (roles.includes(actor.role)) return;
@@ -38,10 +39,10 @@ export async function requireRoleAudited(
     actor,
     action,
     target,
-    new PsvisError(
+    bilingualError(
       'PSVIS_ERR_FORBIDDEN',
-      `role ${actor.role} may not ${what}`,
-      { role: actor.role, action: what },
+      { zh: `${roleName(actor.role).zh}不能${what.zh}`, en: `role ${actor.role} may not ${what.en}` },
+      { role: actor.role, action: what.en },
       403,
     ),
   );

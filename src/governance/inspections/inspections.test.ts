@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../db/ids.ts';
 import { DATABASE_ENGINES } from '../../../test/support/databases.ts';
 import type { ApiClient } from '../../../test/support/psvis.ts';
-import { auditEvents, getBytes, pdfText, startGovernanceTest, type GovernanceTest } from '../test-support.ts';
+import {
+  auditEvents,
+  expectBilingual,
+  getBytes,
+  pdfText,
+  startGovernanceTest,
+  type GovernanceTest,
+} from '../test-support.ts';
 
 interface Item {
   id: string;
@@ -93,6 +100,7 @@ describe.each(DATABASE_ENGINES)('inspections, rectification orders and penalties
     });
     expect(r.status).toBe(403);
     expect(r.body['code']).toBe('PSVIS_ERR_FORBIDDEN');
+    expect(expectBilingual(r.body)['messageZh']).toBe('单位管理员不能计划检查');
     expect(await auditEvents(g.t, 'governance.inspection.plan.refused', g.unitId)).toHaveLength(1);
     // A regulator of another industry does not see the hotel at all.
     const other = await g.as.regulator.post('/api/v1/inspections', {
@@ -154,6 +162,7 @@ describe.each(DATABASE_ENGINES)('inspections, rectification orders and penalties
     const early = await g.as.officer.post(`/api/v1/inspections/${inspection.id}/complete`, {});
     expect(early.status).toBe(409);
     expect(early.body['code']).toBe('PSVIS_ERR_INSPECTION_INCOMPLETE');
+    expect(expectBilingual(early.body)['messageZh']).toMatch(/^还有 \d+ 项未填写检查结果：第 1, 2, /);
     expect(await auditEvents(g.t, 'governance.inspection.complete.refused', inspection.id)).toHaveLength(1);
     const first = inspection.items[0];
     const noNote = await g.as.officer.post(`/api/v1/inspections/${inspection.id}/results`, {
@@ -258,8 +267,15 @@ describe.each(DATABASE_ENGINES)('inspections, rectification orders and penalties
     expect(r.status).toBe(409);
     expect(r.body).toMatchObject({
       code: 'PSVIS_ERR_PENALTY_PRECONDITION',
-      details: { article: '辽宁 第二十二条', trigger: '逾期不改正', orderStatus: 'open' },
+      details: {
+        article: '辽宁 第二十二条',
+        trigger: '逾期不改正',
+        orderStatus: 'open',
+        messageZh: '辽宁 第二十二条的罚款须在责令限期改正逾期后作出（逾期不改正）：请关联已逾期且涵盖该条款的整改通知',
+        penalties: [{ article: '辽宁 第二十二条' }],
+      },
     });
+    expectBilingual(r.body, ['辽宁 第二十二条']);
     const refused = await auditEvents(g.t, 'governance.penalty.decide.refused', g.unitId);
     expect(refused[0]?.details['code']).toBe('PSVIS_ERR_PENALTY_PRECONDITION');
   });
@@ -313,6 +329,15 @@ describe.each(DATABASE_ENGINES)('inspections, rectification orders and penalties
       code: 'PSVIS_ERR_PENALTY_RANGE',
       details: { article: '辽宁 第二十二条', amountYuan: 600, allowed: [{ minYuan: 200, maxYuan: 500 }] },
     });
+    expect(expectBilingual(high.body, ['辽宁 第二十二条'])).toMatchObject({
+      messageZh: expect.stringMatching(
+        /^罚款 600 元不在辽宁 第二十二条对单位规定的幅度（200–500 元）内（辽宁 第二十二条：/,
+      ) as unknown,
+      messageEn: expect.stringMatching(
+        /^a fine of 600 yuan is outside 200–500 yuan for a unit \(辽宁 第二十二条: /,
+      ) as unknown,
+      penalties: [{ article: '辽宁 第二十二条', rangeZh: expect.stringContaining('200元以上500元以下') as unknown }],
+    });
     const elsewhere = await g.as.approver.post('/api/v1/penalty-decisions', {
       ...base,
       article: '青岛 第二十八条',
@@ -320,6 +345,11 @@ describe.each(DATABASE_ENGINES)('inspections, rectification orders and penalties
     });
     expect(elsewhere.status).toBe(422);
     expect(elsewhere.body['code']).toBe('PSVIS_ERR_PENALTY_ARTICLE');
+    // No article in force backs it: the refusal cites none and lists the penalty articles that are.
+    expect(expectBilingual(elsewhere.body, [])).toMatchObject({
+      messageZh: '青岛 第二十八条不是该单位在 2026-03-23 施行的罚则条款',
+      penaltyArticles: expect.arrayContaining(['辽宁 第二十二条']) as unknown,
+    });
     const byOfficer = await g.as.officer.post('/api/v1/penalty-decisions', {
       ...base,
       article: '辽宁 第二十二条',

@@ -3,7 +3,12 @@ import { profilesInForce } from '../../compliance/effective.ts';
 import { checkAmount, findPenalty, finesFor, penaltiesOf, sameArticle } from './penalties.ts';
 
 /** Runs `fn` and returns what it threw, failing when it threw nothing. */
-function thrown(fn: () => unknown): { code?: unknown; httpStatus?: unknown; message?: unknown } {
+function thrown(fn: () => unknown): {
+  code?: unknown;
+  httpStatus?: unknown;
+  message?: unknown;
+  details?: Record<string, unknown>;
+} {
   try {
     fn();
   } catch (err) {
@@ -58,6 +63,10 @@ describe('checkAmount', () => {
     // The article fines no person in charge.
     expect(thrown(() => checkAmount(p, { offender: 'person_in_charge', amountYuan: 300 }))).toMatchObject({
       code: 'PSVIS_ERR_PENALTY_RANGE',
+      details: {
+        articles: ['辽宁 第二十二条'],
+        messageZh: expect.stringMatching(/^辽宁 第二十二条对直接负责的主管人员和其他直接责任人员不设罚款（/) as unknown,
+      },
     });
   });
 
@@ -74,10 +83,23 @@ describe('checkAmount', () => {
 
   it('needs the profit tier under 安徽 第二十五条 and checks the tier’s range', () => {
     const p = penalty(['anhui-2017'], '2024-01-01', '安徽 第二十五条');
-    expect(thrown(() => checkAmount(p, { offender: 'unit', amountYuan: 8000 }))).toMatchObject({
+    const untiered = thrown(() => checkAmount(p, { offender: 'unit', amountYuan: 8000 }));
+    expect(untiered).toMatchObject({
       code: 'PSVIS_ERR_PENALTY_RANGE',
       message: expect.stringContaining('tier') as unknown,
+      details: {
+        articles: ['安徽 第二十五条'],
+        // The tiers the article sets for a unit, in the console's words.
+        messageZh: expect.stringMatching(
+          /^安徽 第二十五条按档次设定罚款，请选择罚款档次（经营性（有违法所得）或经营性（无违法所得）或非经营性）（安徽 第二十五条：/,
+        ) as unknown,
+        messageEn: expect.stringContaining('安徽 第二十五条 sets fines by tier; name the tier') as unknown,
+        penalties: [{ article: '安徽 第二十五条' }],
+      },
     });
+    expect(untiered.message).toBe(
+      `${String(untiered.details?.['messageZh'])} / ${String(untiered.details?.['messageEn'])}`,
+    );
     expect(checkAmount(p, { offender: 'unit', tier: 'profit_with_gains', amountYuan: 25_000 })).toMatchObject({
       minYuan: 5000,
       maxYuan: 30000,

@@ -6,7 +6,7 @@
 // 青岛 第二十七条、第三十条: business or not). Pure: the profiles come in as data.
 import { parseCitation, formatCitation } from '../../compliance/citation.ts';
 import type { Fine, FineTier, Penalty, PenaltyTrigger, Profile } from '../../compliance/types.ts';
-import { PsvisError } from '../../errors/psvis-error.ts';
+import { eitherOf, lawRefusal, nameOf, type Words } from '../refusal.ts';
 
 /** Who a decision fines: a unit, an individual, or a person in charge of a unit (直接负责的主管人员和其他直接责任人员). */
 export const OFFENDER_KINDS = ['unit', 'individual', 'person_in_charge'] as const;
@@ -22,6 +22,22 @@ export const FINE_TIERS: readonly FineTier[] = [
   'business',
   'non_business',
 ];
+
+/** Who a decision fines, in both languages (as the console names them). */
+const OFFENDER_NAMES: Readonly<Record<OffenderKind, Words>> = {
+  unit: { zh: '单位', en: 'unit' },
+  individual: { zh: '个人', en: 'individual' },
+  person_in_charge: { zh: '直接负责的主管人员和其他直接责任人员', en: 'person in charge' },
+};
+
+/** The fine tiers, in both languages (as the console names them). */
+const TIER_NAMES: Readonly<Record<FineTier, Words>> = {
+  profit_with_gains: { zh: '经营性（有违法所得）', en: 'for profit, with illegal gains' },
+  profit_without_gains: { zh: '经营性（无违法所得）', en: 'for profit, without illegal gains' },
+  non_profit: { zh: '非经营性', en: 'not for profit' },
+  business: { zh: '经营活动中', en: 'in business' },
+  non_business: { zh: '非经营活动中', en: 'not in business' },
+};
 
 /** Triggers under which a fine needs a missed or refused rectification order first. */
 export const AFTER_ORDER_TRIGGERS: readonly PenaltyTrigger[] = ['逾期不改正', '拒不改正', '拒不拆除'];
@@ -81,12 +97,13 @@ export function finesFor(penalty: Penalty, offender: OffenderKind, tier?: FineTi
 }
 
 const yuan = (n: number) => n.toLocaleString('en-US');
-const rangeText = (f: Fine) =>
-  f.minYuan === f.maxYuan
-    ? `${yuan(f.minYuan)} yuan`
-    : f.minYuan === 0
-      ? `up to ${yuan(f.maxYuan)} yuan`
-      : `${yuan(f.minYuan)}–${yuan(f.maxYuan)} yuan`;
+
+/** A fine's range in words: "1,000–2,000 元" / "1,000–2,000 yuan", "5,000 元以下" / "up to 5,000 yuan". */
+function rangeWords(f: Fine): Words {
+  if (f.minYuan === f.maxYuan) return { zh: `${yuan(f.minYuan)} 元`, en: `${yuan(f.minYuan)} yuan` };
+  if (f.minYuan === 0) return { zh: `${yuan(f.maxYuan)} 元以下`, en: `up to ${yuan(f.maxYuan)} yuan` };
+  return { zh: `${yuan(f.minYuan)}–${yuan(f.maxYuan)} 元`, en: `${yuan(f.minYuan)}–${yuan(f.maxYuan)} yuan` };
+}
 
 /** What a decision asks for. */
 export interface AmountRequest {
@@ -105,11 +122,17 @@ export interface AmountRequest {
 export function checkAmount(penalty: Penalty, req: AmountRequest): Fine | null {
   if (req.amountYuan === undefined) return null;
   const allowed = penalty.fines.map((f) => ({ ...f }));
-  const refuse = (message: string): never => {
-    throw new PsvisError(
+  const offender = nameOf(OFFENDER_NAMES, req.offender);
+  const refuse = (why: Words): never => {
+    throw lawRefusal(
       'PSVIS_ERR_PENALTY_RANGE',
-      `${message} (${penalty.article}: ${penalty.rangeEn})`,
       {
+        zh: `${why.zh}（${penalty.article}：${penalty.rangeZh}）`,
+        en: `${why.en} (${penalty.article}: ${penalty.rangeEn})`,
+      },
+      [penalty.article],
+      {
+        penalties: [penalty],
         article: penalty.article,
         offender: req.offender,
         tier: req.tier ?? null,
@@ -117,20 +140,30 @@ export function checkAmount(penalty: Penalty, req: AmountRequest): Fine | null {
         allowed,
         rangeZh: penalty.rangeZh,
       },
-      422,
     );
   };
   const tiered = finesFor(penalty, req.offender).some((f) => f.tier !== undefined);
   if (tiered && req.tier === undefined) {
-    refuse(`${penalty.article} sets fines by tier; name the tier (${FINE_TIERS.join(', ')})`);
+    const tiers = FINE_TIERS.filter((t) => finesFor(penalty, req.offender, t).some((f) => f.tier === t));
+    refuse({
+      zh: `${penalty.article}按档次设定罚款，请选择罚款档次（${eitherOf(tiers.map((t) => TIER_NAMES[t])).zh}）`,
+      en: `${penalty.article} sets fines by tier; name the tier (${FINE_TIERS.join(', ')})`,
+    });
   }
   const fines = finesFor(penalty, req.offender, req.tier);
   if (fines.length === 0) {
-    refuse(`${penalty.article} sets no fine for a ${req.offender}${req.tier === undefined ? '' : ` (${req.tier})`}`);
+    refuse({
+      zh: `${penalty.article}对${offender.zh}${req.tier === undefined ? '' : `（${TIER_NAMES[req.tier].zh}）`}不设罚款`,
+      en: `${penalty.article} sets no fine for a ${req.offender}${req.tier === undefined ? '' : ` (${req.tier})`}`,
+    });
   }
   const fine = fines[0] as Fine;
   if (req.amountYuan <= 0 || req.amountYuan < fine.minYuan || req.amountYuan > fine.maxYuan) {
-    refuse(`a fine of ${yuan(req.amountYuan)} yuan is outside ${rangeText(fine)} for a ${req.offender}`);
+    const range = rangeWords(fine);
+    refuse({
+      zh: `罚款 ${yuan(req.amountYuan)} 元不在${penalty.article}对${offender.zh}规定的幅度（${range.zh}）内`,
+      en: `a fine of ${yuan(req.amountYuan)} yuan is outside ${range.en} for a ${req.offender}`,
+    });
   }
   return fine;
 }

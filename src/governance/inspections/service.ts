@@ -19,6 +19,7 @@ import { PsvisError } from '../../errors/psvis-error.ts';
 import type { Role } from '../../identity/roles.ts';
 import type { Actor } from '../../identity/scope.ts';
 import type { Registry } from '../../registry/registry.ts';
+import { bilingualError, nameOf, ORG_KIND_NAMES } from '../refusal.ts';
 import { buildChecklist } from './checklist.ts';
 import { subjectNames, unitFacts } from './facts.ts';
 import { json, listedOrgIds, profileChainOf, refuse, requireRoleAudited } from './guard.ts';
@@ -58,15 +59,25 @@ export class Inspections {
 
   /** Plans an inspection of a unit in scope and generates its checklist. */
   async plan(actor: Actor, input: PlanInput): Promise<InspectionView> {
-    await requireRoleAudited(this.audit, actor, INSPECTOR_ROLES, 'governance.inspection.plan', 'plan inspections', {
-      type: 'organization',
-      id: input.orgId,
-    });
+    await requireRoleAudited(
+      this.audit,
+      actor,
+      INSPECTOR_ROLES,
+      'governance.inspection.plan',
+      { zh: '计划检查', en: 'plan inspections' },
+      {
+        type: 'organization',
+        id: input.orgId,
+      },
+    );
     const org = await this.registry.getOrganization(actor, input.orgId, 'plan an inspection');
     if (!INSPECTABLE_KINDS.has(org.kind)) {
-      throw new PsvisError(
+      throw bilingualError(
         'PSVIS_ERR_VALIDATION',
-        `an inspection is of a unit that builds, runs or maintains a system, not of a ${org.kind}`,
+        {
+          zh: `检查对象须为建设、使用或维护系统的单位，不能是${nameOf(ORG_KIND_NAMES, org.kind).zh}`,
+          en: `an inspection is of a unit that builds, runs or maintains a system, not of a ${org.kind}`,
+        },
         { field: 'orgId', kind: org.kind },
       );
     }
@@ -82,23 +93,30 @@ export class Inspections {
               .where('id', '=', input.orderId)
               .executeTakeFirst();
       if (order?.org_id !== org.id) {
-        throw new PsvisError(
+        throw bilingualError(
           'PSVIS_ERR_VALIDATION',
-          'a re-inspection names the rectification order of this unit it follows up (orderId)',
+          {
+            zh: '复查须指明其跟进的本单位整改通知（orderId）',
+            en: 'a re-inspection names the rectification order of this unit it follows up (orderId)',
+          },
           { field: 'orderId' },
         );
       }
       if (order.status === 'rectified') {
-        throw new PsvisError(
+        throw bilingualError(
           'PSVIS_ERR_INSPECTION_STATE',
-          'the order is already rectified',
+          { zh: '该整改通知已整改完毕', en: 'the order is already rectified' },
           { orderId: order.id },
           409,
         );
       }
       only = new Set((json(order.items) as OrderItem[]).map((i) => i.ruleId));
     } else if (input.orderId !== undefined) {
-      throw new PsvisError('PSVIS_ERR_VALIDATION', 'only a re-inspection names an order', { field: 'orderId' });
+      throw bilingualError(
+        'PSVIS_ERR_VALIDATION',
+        { zh: '只有复查才指明整改通知', en: 'only a re-inspection names an order' },
+        { field: 'orderId' },
+      );
     }
 
     const now = this.clock.now();
@@ -185,7 +203,14 @@ export class Inspections {
     const row = await this.db.selectFrom('inspections').selectAll().where('id', '=', id).executeTakeFirst();
     // Out of scope answers as not found, like the unit itself.
     await this.registry.getOrganization(actor, row?.org_id ?? `inspection:${id}`, attempted);
-    if (row === undefined) throw new PsvisError('PSVIS_ERR_NOT_FOUND', `inspection ${id} not found`, {}, 404);
+    if (row === undefined) {
+      throw bilingualError(
+        'PSVIS_ERR_NOT_FOUND',
+        { zh: `未找到检查 ${id}`, en: `inspection ${id} not found` },
+        {},
+        404,
+      );
+    }
     return row;
   }
 
@@ -226,7 +251,7 @@ export class Inspections {
       actor,
       INSPECTOR_ROLES,
       'governance.inspection.results',
-      'record inspection results',
+      { zh: '登记检查结果', en: 'record inspection results' },
       { type: 'inspection', id: id },
     );
     if (row.status !== 'planned') {
@@ -235,9 +260,9 @@ export class Inspections {
         actor,
         'governance.inspection.results',
         { type: 'inspection', id: id },
-        new PsvisError(
+        bilingualError(
           'PSVIS_ERR_INSPECTION_STATE',
-          'the inspection is completed; its results are final',
+          { zh: '该检查已完成，检查结果不得更改', en: 'the inspection is completed; its results are final' },
           { status: row.status },
           409,
         ),
@@ -247,18 +272,19 @@ export class Inspections {
     const byId = new Map(items.map((i) => [i.id, i]));
     for (const r of results) {
       if (!byId.has(r.itemId)) {
-        throw new PsvisError(
+        throw bilingualError(
           'PSVIS_ERR_NOT_FOUND',
-          `no checklist item ${r.itemId} in inspection ${id}`,
+          { zh: `检查 ${id} 中没有检查项 ${r.itemId}`, en: `no checklist item ${r.itemId} in inspection ${id}` },
           { itemId: r.itemId },
           404,
         );
       }
       if (r.result === 'non_compliant' && (r.note ?? '').trim() === '') {
-        throw new PsvisError('PSVIS_ERR_VALIDATION', 'a non-compliant line needs a note saying what was found', {
-          field: 'note',
-          itemId: r.itemId,
-        });
+        throw bilingualError(
+          'PSVIS_ERR_VALIDATION',
+          { zh: '不符合的检查项须写明发现的问题', en: 'a non-compliant line needs a note saying what was found' },
+          { field: 'note', itemId: r.itemId },
+        );
       }
     }
     const nowIso = this.clock.now().toISOString();
@@ -300,7 +326,7 @@ export class Inspections {
       actor,
       INSPECTOR_ROLES,
       'governance.inspection.complete',
-      'complete inspections',
+      { zh: '完成检查', en: 'complete inspections' },
       { type: 'inspection', id: id },
     );
     if (row.status !== 'planned') {
@@ -309,9 +335,9 @@ export class Inspections {
         actor,
         'governance.inspection.complete',
         { type: 'inspection', id: id },
-        new PsvisError(
+        bilingualError(
           'PSVIS_ERR_INSPECTION_STATE',
-          'the inspection is already completed',
+          { zh: '该检查已完成', en: 'the inspection is already completed' },
           { status: row.status },
           409,
         ),
@@ -320,14 +346,18 @@ export class Inspections {
     const items = await this.items(id);
     const missing = items.filter((i) => i.result === null);
     if (missing.length > 0) {
+      const seqs = missing.map((i) => i.seq).join(', ');
       await refuse(
         this.audit,
         actor,
         'governance.inspection.complete',
         { type: 'inspection', id: id },
-        new PsvisError(
+        bilingualError(
           'PSVIS_ERR_INSPECTION_INCOMPLETE',
-          `${missing.length} checklist lines have no result yet`,
+          {
+            zh: `还有 ${missing.length} 项未填写检查结果：第 ${seqs} 项`,
+            en: `${missing.length} checklist lines have no result yet: ${seqs}`,
+          },
           { missing: missing.map((i) => ({ itemId: i.id, seq: i.seq, article: i.article })) },
           409,
         ),
@@ -406,19 +436,29 @@ export class Inspections {
     },
   ): Promise<OrderView> {
     const inspection = await this.load(actor, input.inspectionId, 'issue a rectification order');
-    await requireRoleAudited(this.audit, actor, APPROVER_ROLES, 'governance.order.issue', 'sign rectification orders', {
-      type: 'inspection',
-      id: inspection.id,
-    });
+    await requireRoleAudited(
+      this.audit,
+      actor,
+      APPROVER_ROLES,
+      'governance.order.issue',
+      { zh: '签发整改通知', en: 'sign rectification orders' },
+      {
+        type: 'inspection',
+        id: inspection.id,
+      },
+    );
     if (inspection.status !== 'completed') {
       await refuse(
         this.audit,
         actor,
         'governance.order.issue',
         { type: 'inspection', id: inspection.id },
-        new PsvisError(
+        bilingualError(
           'PSVIS_ERR_INSPECTION_STATE',
-          'complete the inspection before ordering its findings corrected',
+          {
+            zh: '请先完成检查，再责令改正其发现的问题',
+            en: 'complete the inspection before ordering its findings corrected',
+          },
           { status: inspection.status },
           409,
         ),
@@ -430,30 +470,45 @@ export class Inspections {
       .where('inspection_id', '=', inspection.id)
       .executeTakeFirst();
     if (existing !== undefined) {
-      throw new PsvisError(
+      throw bilingualError(
         'PSVIS_ERR_CONFLICT',
-        'this inspection already has a rectification order',
+        { zh: '该检查已签发整改通知', en: 'this inspection already has a rectification order' },
         { orderId: existing.id },
         409,
       );
     }
     if (input.deadline <= this.today()) {
-      throw new PsvisError('PSVIS_ERR_VALIDATION', 'the deadline to correct must be a later day (责令限期改正)', {
-        field: 'deadline',
-      });
+      throw bilingualError(
+        'PSVIS_ERR_VALIDATION',
+        {
+          zh: '整改期限须为今天以后的日期（责令限期改正）',
+          en: 'the deadline to correct must be a later day (责令限期改正)',
+        },
+        { field: 'deadline' },
+      );
     }
     const items = await this.items(inspection.id);
     const wrong = items.filter((i) => i.result === 'non_compliant');
     const chosen = input.itemIds === undefined ? wrong : wrong.filter((i) => input.itemIds?.includes(i.id));
     if (input.itemIds !== undefined && chosen.length !== input.itemIds.length) {
-      throw new PsvisError('PSVIS_ERR_VALIDATION', 'an order covers only lines the inspection found non-compliant', {
-        field: 'itemIds',
-      });
+      throw bilingualError(
+        'PSVIS_ERR_VALIDATION',
+        {
+          zh: '整改通知只能包含检查中不符合的项目',
+          en: 'an order covers only lines the inspection found non-compliant',
+        },
+        { field: 'itemIds' },
+      );
     }
     if (chosen.length === 0) {
-      throw new PsvisError('PSVIS_ERR_VALIDATION', 'the inspection found nothing non-compliant to order corrected', {
-        field: 'itemIds',
-      });
+      throw bilingualError(
+        'PSVIS_ERR_VALIDATION',
+        {
+          zh: '检查未发现不符合项，无需责令改正',
+          en: 'the inspection found nothing non-compliant to order corrected',
+        },
+        { field: 'itemIds' },
+      );
     }
     const rulesById = new Map(allRules().map((r) => [r.id, r]));
     const orderItems: OrderItem[] = chosen
@@ -505,7 +560,7 @@ export class Inspections {
   private async loadOrder(actor: Actor, id: string, attempted = 'read'): Promise<RectificationOrderTable> {
     const row = await this.db.selectFrom('rectification_orders').selectAll().where('id', '=', id).executeTakeFirst();
     await this.registry.getOrganization(actor, row?.org_id ?? `rectification_order:${id}`, attempted);
-    if (row === undefined) throw new PsvisError('PSVIS_ERR_NOT_FOUND', `rectification order ${id} not found`, {}, 404);
+    if (row === undefined) throw noOrder(id);
     return row;
   }
 
@@ -525,4 +580,14 @@ export class Inspections {
     if (f.status !== undefined) q = q.where('status', '=', f.status);
     return (await q.execute()).map(orderView);
   }
+}
+
+/** PSVIS_ERR_NOT_FOUND for a rectification order that does not exist or lies outside scope. */
+export function noOrder(id: string): PsvisError {
+  return bilingualError(
+    'PSVIS_ERR_NOT_FOUND',
+    { zh: `未找到整改通知 ${id}`, en: `rectification order ${id} not found` },
+    {},
+    404,
+  );
 }

@@ -1,12 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_ENGINES } from '../../../test/support/databases.ts';
 import type { ApiClient, ApiResponse } from '../../../test/support/psvis.ts';
-import { auditEvents, startGovernanceTest, type GovernanceTest } from '../test-support.ts';
+import { auditEvents, expectBilingual, startGovernanceTest, type GovernanceTest } from '../test-support.ts';
 import type { AgreementView, DutyLogView, FaultView, MaintenanceView, TrainingView } from './schemas.ts';
 
+/**
+ * Asserts a refusal: its status and documented code and, but for the registry's 404 of a record
+ * out of scope, its message in both languages citing its articles; returns its details.
+ */
 function refused(r: ApiResponse, status: number, code: string): Record<string, unknown> {
   expect([r.status, r.body['code']], JSON.stringify(r.body)).toEqual([status, code]);
-  return r.body['details'] as Record<string, unknown>;
+  const details = r.body['details'] as Record<string, unknown>;
+  if (status === 404) return details;
+  const articles = details['articles'];
+  return expectBilingual(r.body, Array.isArray(articles) ? (articles as string[]) : undefined);
 }
 
 function ok<T>(r: ApiResponse<T>, status = 200): T {
@@ -169,7 +176,14 @@ describe.each(DATABASE_ENGINES)('duty, faults, maintenance, training and agreeme
       422,
       'PSVIS_ERR_AGREEMENT_CLAUSES',
     );
-    expect(d['articles']).toEqual(['国家 第十五条第二款']);
+    expect(d).toMatchObject({
+      articles: ['国家 第十五条第二款'],
+      // 国家 第十五条第二款: the 安全保密 agreement.
+      messageZh:
+        '国家 第十五条第二款：委托运维协议须载明网络安全、数据安全、个人信息保护、保密条款；该协议缺少这些条款',
+      messageEn:
+        '国家 第十五条第二款: an outsourcing agreement must set out network security, data security, personal information protection, confidentiality; the agreement lacks them',
+    });
     expect((d['missing'] as { clause: string }[]).map((m) => m.clause)).toEqual([
       'network_security',
       'data_security',

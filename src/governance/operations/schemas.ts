@@ -23,6 +23,14 @@ export const CLAUSE_ZH: Readonly<Record<(typeof AGREEMENT_CLAUSES)[number], stri
   personal_information: '个人信息保护',
   confidentiality: '保密',
 };
+/** The clauses in English, as the console names them. */
+export const CLAUSE_EN: Readonly<Record<(typeof AGREEMENT_CLAUSES)[number], string>> = {
+  safe_operation: 'the safe-operation duties',
+  network_security: 'network security',
+  data_security: 'data security',
+  personal_information: 'personal information protection',
+  confidentiality: 'confidentiality',
+};
 /** What is outsourced: maintenance (维护), operation (运营), or both. */
 export const AGREEMENT_KINDS = ['maintenance', 'operation', 'maintenance_and_operation'] as const;
 /** Maintenance kinds. */

@@ -17,13 +17,14 @@ import type {
   OutsourcingAgreementTable,
   TrainingRecordTable,
 } from '../../db/schema.ts';
-import { PsvisError } from '../../errors/psvis-error.ts';
 import type { Role } from '../../identity/roles.ts';
 import type { Actor } from '../../identity/scope.ts';
 import type { Registry } from '../../registry/registry.ts';
 import { rulesInForce } from '../filings/content.ts';
 import { listedOrgIds } from '../inspections/guard.ts';
+import { bilingualError, cite, lawRefusal, roleName, type Words } from '../refusal.ts';
 import {
+  CLAUSE_EN,
   CLAUSE_ZH,
   type AgreementBody,
   type AgreementView,
@@ -48,6 +49,21 @@ export const MAX_SHIFT_MS = 48 * 3_600_000;
 /** How far ahead of the clock a recorded time may lie. */
 const SKEW_MS = 60_000;
 
+/** The steps a role check names (requireRole's `what`), in Chinese. */
+const WHAT_ZH: Readonly<Record<string, string>> = {
+  'log duty shifts': '登记值班记录',
+  'open fault tickets': '登记故障',
+  'note temporary measures': '登记临时措施',
+  'record repairs': '登记维修',
+  'record maintenance': '登记维护记录',
+  'record outsourcing agreements': '登记委托运维协议',
+  'terminate agreements': '终止委托运维协议',
+};
+
+/** PSVIS_ERR_VALIDATION on one field, in both languages. */
+const invalid = (field: string, words: Words, extra: Record<string, unknown> = {}) =>
+  bilingualError('PSVIS_ERR_VALIDATION', words, { field, ...extra });
+
 /** Duty logs, fault tickets, maintenance records, agreements and the training list. */
 export class Operations {
   constructor(
@@ -68,7 +84,12 @@ export class Operations {
     target: { type: string; id: string | null },
   ): Promise<void> {
     if (roles.includes(actor.role)) return;
-    const err = new PsvisError('PSVIS_ERR_FORBIDDEN', `role ${actor.role} may not ${what}`, { role: actor.role }, 403);
+    const err = bilingualError(
+      'PSVIS_ERR_FORBIDDEN',
+      { zh: `${roleName(actor.role).zh}不能${WHAT_ZH[what] ?? what}`, en: `role ${actor.role} may not ${what}` },
+      { role: actor.role },
+      403,
+    );
     await this.audit.append(
       actorEvent(actor, `${action}.refused`, target.type, target.id, { code: err.code, ...err.details }),
     );
@@ -77,7 +98,7 @@ export class Operations {
 
   private notLater(at: string, field: string): void {
     if (Date.parse(at) > this.clock.now().getTime() + SKEW_MS) {
-      throw new PsvisError('PSVIS_ERR_VALIDATION', `${field} lies in the future`, { field });
+      throw invalid(field, { zh: `时间（${field}）不能晚于当前时间`, en: `${field} lies in the future` });
     }
   }
 
@@ -93,25 +114,27 @@ export class Operations {
     const from = Date.parse(body.from);
     const to = Date.parse(body.to);
     if (to <= from || to - from > MAX_SHIFT_MS) {
-      throw new PsvisError('PSVIS_ERR_VALIDATION', 'a shift ends after it starts and lasts at most 48 hours', {
-        field: 'to',
+      throw invalid('to', {
+        zh: `值班结束时间须晚于开始时间，且一班不超过 ${MAX_SHIFT_MS / 3_600_000} 小时`,
+        en: `a shift ends after it starts and lasts at most ${MAX_SHIFT_MS / 3_600_000} hours`,
       });
     }
     this.notLater(body.from, 'from');
     if (body.siteId !== undefined) {
       const site = await this.registry.getSite(actor, body.siteId, 'log a duty shift');
       if (site.orgId !== org.id) {
-        throw new PsvisError('PSVIS_ERR_VALIDATION', 'the site is not one of the organization’s', { field: 'siteId' });
+        throw invalid('siteId', { zh: '该场所不属于本单位', en: 'the site is not one of the organization’s' });
       }
     }
     for (const [i, e] of body.events.entries()) {
       const at = Date.parse(e.at);
       if (at < from || at > to) {
-        throw new PsvisError('PSVIS_ERR_VALIDATION', 'an event lies within the shift', { field: `events.${i}.at` });
+        throw invalid(`events.${i}.at`, { zh: '事件时间须在值班时段内', en: 'an event lies within the shift' });
       }
       if (e.cameraId !== undefined && (await this.registry.getCamera(actor, e.cameraId)).orgId !== org.id) {
-        throw new PsvisError('PSVIS_ERR_VALIDATION', 'the camera is not one of the organization’s', {
-          field: `events.${i}.cameraId`,
+        throw invalid(`events.${i}.cameraId`, {
+          zh: '该摄像机不属于本单位',
+          en: 'the camera is not one of the organization’s',
         });
       }
     }
@@ -202,15 +225,25 @@ export class Operations {
   private async loadFault(actor: Actor, id: string, attempted: string): Promise<FaultTicketTable> {
     const row = await this.db.selectFrom('fault_tickets').selectAll().where('id', '=', id).executeTakeFirst();
     await this.registry.getOrganization(actor, row?.org_id ?? `fault_ticket:${id}`, attempted);
-    if (row === undefined) throw new PsvisError('PSVIS_ERR_NOT_FOUND', `fault ticket ${id} not found`, {}, 404);
+    if (row === undefined) {
+      throw bilingualError(
+        'PSVIS_ERR_NOT_FOUND',
+        { zh: `未找到故障单 ${id}`, en: `fault ticket ${id} not found` },
+        {},
+        404,
+      );
+    }
     return row;
   }
 
   private async requireOpen(actor: Actor, row: FaultTicketTable, action: string): Promise<void> {
     if (row.state === 'open') return;
-    const err = new PsvisError(
+    const err = bilingualError(
       'PSVIS_ERR_FAULT_STATE',
-      `the fault was repaired on ${row.repaired_at ?? ''}; open a new ticket for a new fault`,
+      {
+        zh: `该故障已于 ${row.repaired_at ?? ''} 修复；新的故障请另行登记`,
+        en: `the fault was repaired on ${row.repaired_at ?? ''}; open a new ticket for a new fault`,
+      },
       { state: row.state },
       409,
     );
@@ -258,10 +291,11 @@ export class Operations {
     const repairedAt = new Date(body.repairedAt).toISOString();
     this.notLater(repairedAt, 'repairedAt');
     if (repairedAt < row.opened_at) {
-      throw new PsvisError('PSVIS_ERR_VALIDATION', 'a fault is repaired after it was opened', {
-        field: 'repairedAt',
-        openedAt: row.opened_at,
-      });
+      throw invalid(
+        'repairedAt',
+        { zh: '修复时间须晚于故障登记时间', en: 'a fault is repaired after it was opened' },
+        { openedAt: row.opened_at },
+      );
     }
     const now = this.clock.now();
     const nowIso = now.toISOString();
@@ -351,7 +385,7 @@ export class Operations {
       id: system.id,
     });
     if (body.cameraId !== undefined && (await this.registry.getCamera(actor, body.cameraId)).systemId !== system.id) {
-      throw new PsvisError('PSVIS_ERR_VALIDATION', 'the camera is not one of the system’s', { field: 'cameraId' });
+      throw invalid('cameraId', { zh: '该摄像机不属于该系统', en: 'the camera is not one of the system’s' });
     }
     if (body.agreementId !== undefined) {
       const a = await this.db
@@ -360,9 +394,7 @@ export class Operations {
         .where('id', '=', body.agreementId)
         .executeTakeFirst();
       if (a?.org_id !== system.orgId || !(JSON.parse(a.system_ids) as string[]).includes(system.id)) {
-        throw new PsvisError('PSVIS_ERR_VALIDATION', 'the agreement does not cover this system', {
-          field: 'agreementId',
-        });
+        throw invalid('agreementId', { zh: '该协议不涵盖此系统', en: 'the agreement does not cover this system' });
       }
     }
     const performedAt = new Date(body.performedAt).toISOString();
@@ -426,8 +458,9 @@ export class Operations {
       systems.push(await this.registry.getSystem(actor, id, 'record an agreement'));
     const orgId = systems[0]?.orgId ?? actor.orgId;
     if (systems.some((s) => s.orgId !== orgId)) {
-      throw new PsvisError('PSVIS_ERR_VALIDATION', 'an agreement covers systems of one organization', {
-        field: 'systemIds',
+      throw invalid('systemIds', {
+        zh: '一份协议只涵盖同一单位的系统',
+        en: 'an agreement covers systems of one organization',
       });
     }
     await this.requireRole(actor, AGREEMENT_ROLES, 'governance.agreement.record', 'record outsourcing agreements', {
@@ -435,7 +468,7 @@ export class Operations {
       id: orgId,
     });
     if (body.validUntil !== undefined && body.validUntil < body.validFrom) {
-      throw new PsvisError('PSVIS_ERR_VALIDATION', 'an agreement ends after it starts', { field: 'validUntil' });
+      throw invalid('validUntil', { zh: '协议终止日期须晚于生效日期', en: 'an agreement ends after it starts' });
     }
     const now = this.clock.now();
     const rules = (
@@ -460,11 +493,14 @@ export class Operations {
         nameZh: CLAUSE_ZH[clause],
         articles: arts,
       }));
-      const err = new PsvisError(
+      const err = lawRefusal(
         'PSVIS_ERR_AGREEMENT_CLAUSES',
-        `${articles.join('、')}: an outsourcing agreement must set out ${list.map((m) => m.nameZh).join('、')}; the agreement lacks them`,
-        { missing: list, articles },
-        422,
+        {
+          zh: `${cite(articles)}：委托运维协议须载明${list.map((m) => m.nameZh).join('、')}条款；该协议缺少这些条款`,
+          en: `${cite(articles)}: an outsourcing agreement must set out ${list.map((m) => CLAUSE_EN[m.clause]).join(', ')}; the agreement lacks them`,
+        },
+        articles,
+        { missing: list },
       );
       await this.audit.append(
         actorEvent(actor, 'governance.agreement.record.refused', 'organization', orgId, {
@@ -513,13 +549,20 @@ export class Operations {
   ): Promise<AgreementView> {
     const row = await this.db.selectFrom('outsourcing_agreements').selectAll().where('id', '=', id).executeTakeFirst();
     await this.registry.getOrganization(actor, row?.org_id ?? `agreement:${id}`, 'terminate an agreement');
-    if (row === undefined) throw new PsvisError('PSVIS_ERR_NOT_FOUND', `agreement ${id} not found`, {}, 404);
+    if (row === undefined) {
+      throw bilingualError('PSVIS_ERR_NOT_FOUND', { zh: `未找到协议 ${id}`, en: `agreement ${id} not found` }, {}, 404);
+    }
     await this.requireRole(actor, AGREEMENT_ROLES, 'governance.agreement.terminate', 'terminate agreements', {
       type: 'agreement',
       id,
     });
     if (row.terminated_at !== null) {
-      throw new PsvisError('PSVIS_ERR_CONFLICT', 'the agreement is already terminated', {}, 409);
+      throw bilingualError(
+        'PSVIS_ERR_CONFLICT',
+        { zh: '该协议已终止', en: 'the agreement is already terminated' },
+        {},
+        409,
+      );
     }
     await this.audit.transaction(async (trx, record) => {
       await trx

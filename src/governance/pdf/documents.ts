@@ -8,7 +8,6 @@ import { chinaDate } from '../../compliance/calendar.ts';
 import { locationCategory, placeCategory } from '../../compliance/categories.ts';
 import { effectiveRules } from '../../compliance/effective.ts';
 import { cameraRetentionFloor } from '../../compliance/retention-floor.ts';
-import { PsvisError } from '../../errors/psvis-error.ts';
 import type { Role } from '../../identity/roles.ts';
 import type { Actor } from '../../identity/scope.ts';
 import type { Registry } from '../../registry/registry.ts';
@@ -16,6 +15,8 @@ import { profileChain } from '../../registry/scoping.ts';
 import { INSPECTION_HEADINGS } from '../../compliance/profiles/supervision.ts';
 import { prefillSummaryZh, type Prefill, type PrefillState } from '../inspections/checklist.ts';
 import { json } from '../inspections/guard.ts';
+import { noOrder } from '../inspections/service.ts';
+import { bilingualError, roleName } from '../refusal.ts';
 import type { OrderItem } from '../inspections/views.ts';
 import { withFilingWorkflow } from '../filings/form.ts';
 import { renderAccessRegisterForm } from './access-register-form.ts';
@@ -76,7 +77,14 @@ export class Documents {
       filing?.system_id ?? `filing:${filingId}`,
       'print a filing form',
     );
-    if (filing === undefined) throw new PsvisError('PSVIS_ERR_NOT_FOUND', `filing ${filingId} not found`, {}, 404);
+    if (filing === undefined) {
+      throw bilingualError(
+        'PSVIS_ERR_NOT_FOUND',
+        { zh: `未找到备案 ${filingId}`, en: `filing ${filingId} not found` },
+        {},
+        404,
+      );
+    }
     const org = await this.db
       .selectFrom('organizations')
       .selectAll()
@@ -189,9 +197,12 @@ export class Documents {
     },
   ): Promise<Buffer> {
     if (!REGISTER_FORM_ROLES.includes(actor.role)) {
-      const err = new PsvisError(
+      const err = bilingualError(
         'PSVIS_ERR_FORBIDDEN',
-        `role ${actor.role} may not print the access register`,
+        {
+          zh: `${roleName(actor.role).zh}不能打印查阅、复制、调取登记表`,
+          en: `role ${actor.role} may not print the access register`,
+        },
         { role: actor.role, action: 'print the access register' },
         403,
       );
@@ -209,9 +220,11 @@ export class Documents {
     } else if (q.orgId !== undefined) {
       orgId = (await this.registry.getOrganization(actor, q.orgId, 'print the access register')).id;
     } else {
-      throw new PsvisError('PSVIS_ERR_VALIDATION', 'name the unit (orgId) or the camera (cameraId)', {
-        field: 'orgId',
-      });
+      throw bilingualError(
+        'PSVIS_ERR_VALIDATION',
+        { zh: '请指明单位（orgId）或摄像机（cameraId）', en: 'name the unit (orgId) or the camera (cameraId)' },
+        { field: 'orgId' },
+      );
     }
     const org = await this.db.selectFrom('organizations').selectAll().where('id', '=', orgId).executeTakeFirstOrThrow();
     const cameras = await this.db.selectFrom('cameras').select(['id', 'name']).where('org_id', '=', orgId).execute();
@@ -231,9 +244,12 @@ export class Documents {
             .limit(MAX_REGISTER_FORM_ROWS + 1)
             .execute();
     if (rows.length > MAX_REGISTER_FORM_ROWS) {
-      throw new PsvisError(
+      throw bilingualError(
         'PSVIS_ERR_VALIDATION',
-        `more than ${MAX_REGISTER_FORM_ROWS} register entries; print a shorter period (from, to)`,
+        {
+          zh: `登记超过 ${MAX_REGISTER_FORM_ROWS} 条；请缩短打印的时间段（from、to）`,
+          en: `more than ${MAX_REGISTER_FORM_ROWS} register entries; print a shorter period (from, to)`,
+        },
         { field: 'from', maxRows: MAX_REGISTER_FORM_ROWS },
       );
     }
@@ -297,7 +313,14 @@ export class Documents {
     const row = await this.db.selectFrom('inspections').selectAll().where('id', '=', id).executeTakeFirst();
     // Out of scope answers as not found, like the unit itself.
     await this.registry.getOrganization(actor, row?.org_id ?? `inspection:${id}`, 'print an inspection notice');
-    if (row === undefined) throw new PsvisError('PSVIS_ERR_NOT_FOUND', `inspection ${id} not found`, {}, 404);
+    if (row === undefined) {
+      throw bilingualError(
+        'PSVIS_ERR_NOT_FOUND',
+        { zh: `未找到检查 ${id}`, en: `inspection ${id} not found` },
+        {},
+        404,
+      );
+    }
     const items = await this.db.selectFrom('inspection_items').selectAll().where('inspection_id', '=', id).execute();
     const unit = await this.db
       .selectFrom('organizations')
@@ -366,7 +389,7 @@ export class Documents {
       row?.org_id ?? `rectification_order:${id}`,
       'print a rectification order',
     );
-    if (row === undefined) throw new PsvisError('PSVIS_ERR_NOT_FOUND', `rectification order ${id} not found`, {}, 404);
+    if (row === undefined) throw noOrder(id);
     const inspection = await this.db
       .selectFrom('inspections')
       .select(['planned_for', 'completed_at'])

@@ -2,14 +2,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_ENGINES } from '../../../test/support/databases.ts';
 import type { ApiClient, ApiResponse } from '../../../test/support/psvis.ts';
 import { create } from '../../../test/support/registry.ts';
-import { auditEvents, startGovernanceTest, type GovernanceTest } from '../test-support.ts';
+import { auditEvents, expectBilingual, startGovernanceTest, type GovernanceTest } from '../test-support.ts';
 import type { ReportView } from './schemas.ts';
 
 const PASSWORD = 'report-test-password';
 
+/**
+ * Asserts a refusal: its status and documented code and, but for the registry's 404 of a record
+ * out of scope, its message in both languages citing its articles; returns its details.
+ */
 function refused(r: ApiResponse, status: number, code: string): Record<string, unknown> {
   expect([r.status, r.body['code']], JSON.stringify(r.body)).toEqual([status, code]);
-  return r.body['details'] as Record<string, unknown>;
+  const details = r.body['details'] as Record<string, unknown>;
+  if (status === 404) return details;
+  const articles = details['articles'];
+  return expectBilingual(r.body, Array.isArray(articles) ? (articles as string[]) : undefined);
 }
 
 function ok(r: ApiResponse<ReportView>, status = 200): ReportView {
@@ -118,7 +125,11 @@ describe.each(DATABASE_ENGINES)('suspicious-information reports on %s', (engine)
       409,
       'PSVIS_ERR_REPORT_STATE',
     );
-    expect(d['status']).toBe('acknowledged');
+    expect(d).toMatchObject({
+      status: 'acknowledged',
+      messageZh: '已受理的报告不能受理；须为待受理状态',
+      messageEn: 'cannot acknowledge a report that is acknowledged; only one that is reported',
+    });
     ok(
       await g.as.operator.post<ReportView>(`/api/v1/reports/${report.id}/notes`, {
         note: '该男子已离开，往南京北街方向',

@@ -17,6 +17,7 @@ import type { Registry } from '../../registry/registry.ts';
 import { profileChain } from '../../registry/scoping.ts';
 import type { Holds } from '../holds.ts';
 import { listedOrgIds } from '../inspections/guard.ts';
+import { bilingualError, cite, lawRefusal, nameOf, roleName, type Words } from '../refusal.ts';
 import type { CreateBody, ReportStatus, ReportView } from './schemas.ts';
 
 /** Roles that report: the unit's monitoring staff and its manager. */
@@ -27,6 +28,16 @@ export const HANDLER_ROLES: readonly Role[] = ['admin', 'police_officer', 'polic
 export const CLIP_MARGIN_MS = 2 * 60_000;
 /** How far ahead of the clock a reported time may lie (clock skew between the wall and the server). */
 const FUTURE_SKEW_MS = 60_000;
+
+/** A report's states, as the console names them. */
+const STATUS_NAMES: Readonly<Record<string, Words>> = {
+  reported: { zh: '待受理', en: 'reported' },
+  acknowledged: { zh: '已受理', en: 'acknowledged' },
+  handled: { zh: '已处理', en: 'handled' },
+};
+
+/** The police's steps on a report, in Chinese. */
+const ACTION_ZH: Readonly<Record<string, string>> = { acknowledge: '受理', handle: '处理', note: '添加备注' };
 
 /** Options of the report service. */
 export interface ReportsOptions {
@@ -96,9 +107,12 @@ export class SuspiciousReports {
         actor,
         'create',
         null,
-        new PsvisError(
+        bilingualError(
           'PSVIS_ERR_FORBIDDEN',
-          `role ${actor.role} may not report for the unit; its monitoring staff and manager report`,
+          {
+            zh: `${roleName(actor.role).zh}不能代表单位报告；由本单位值班监看人员或管理员报告`,
+            en: `role ${actor.role} may not report for the unit; its monitoring staff and manager report`,
+          },
           { role: actor.role, cameraId: camera.id },
           403,
         ),
@@ -107,7 +121,11 @@ export class SuspiciousReports {
     const now = this.opts.clock.now();
     const occurred = new Date(body.occurredAt);
     if (occurred.getTime() > now.getTime() + FUTURE_SKEW_MS) {
-      throw new PsvisError('PSVIS_ERR_VALIDATION', 'the reported time lies in the future', { field: 'occurredAt' });
+      throw bilingualError(
+        'PSVIS_ERR_VALIDATION',
+        { zh: '报告的发生时间不能晚于当前时间', en: 'the reported time lies in the future' },
+        { field: 'occurredAt' },
+      );
     }
     const org = await this.db
       .selectFrom('organizations')
@@ -127,14 +145,20 @@ export class SuspiciousReports {
       ? await this.nearest(org.jurisdiction_id, 'regulator', org.industry)
       : [];
     if (police.length === 0) {
+      // The reporting articles in force (辽宁 第十四条(三)…) say whom it goes to.
+      const cited = cite(basis.map((b) => b.article));
       throw await this.refusal(
         actor,
         'create',
         null,
-        new PsvisError(
+        lawRefusal(
           'PSVIS_ERR_NO_RECIPIENT',
-          'no police organization of the unit’s jurisdiction is registered to receive the report; call the police and ask an administrator to register it',
-          { articles: basis.map((b) => b.article), cameraId: camera.id },
+          {
+            zh: `${cited === '' ? '' : `${cited}：`}系统中没有登记该单位辖区的公安机关，报告无人接收；请直接报告公安机关，并请管理员登记该机关`,
+            en: `${cited === '' ? '' : `${cited}: `}no police organization of the unit’s jurisdiction is registered to receive the report; call the police and ask an administrator to register it`,
+          },
+          basis.map((b) => b.article),
+          { cameraId: camera.id },
           409,
         ),
       );
@@ -192,7 +216,14 @@ export class SuspiciousReports {
   private async load(actor: Actor, id: string, attempted: string): Promise<SuspiciousReportTable> {
     const row = await this.db.selectFrom('suspicious_reports').selectAll().where('id', '=', id).executeTakeFirst();
     await this.opts.registry.getOrganization(actor, row?.org_id ?? `suspicious_report:${id}`, attempted);
-    if (row === undefined) throw new PsvisError('PSVIS_ERR_NOT_FOUND', `report ${id} not found`, { report: id }, 404);
+    if (row === undefined) {
+      throw bilingualError(
+        'PSVIS_ERR_NOT_FOUND',
+        { zh: `未找到报告 ${id}`, en: `report ${id} not found` },
+        { report: id },
+        404,
+      );
+    }
     return row;
   }
 
@@ -204,9 +235,12 @@ export class SuspiciousReports {
       actor,
       action,
       row.id,
-      new PsvisError(
+      bilingualError(
         'PSVIS_ERR_FORBIDDEN',
-        `only the police office the report went to may ${action} it`,
+        {
+          zh: `只有接收该报告的公安机关可以${ACTION_ZH[action] ?? action}`,
+          en: `only the police office the report went to may ${action} it`,
+        },
         { role: actor.role, policeOrgIds: recipients },
         403,
       ),
@@ -224,9 +258,12 @@ export class SuspiciousReports {
       actor,
       action,
       row.id,
-      new PsvisError(
+      bilingualError(
         'PSVIS_ERR_REPORT_STATE',
-        `cannot ${action} a report that is ${row.status}; only one that is ${allowed.join(' or ')}`,
+        {
+          zh: `${nameOf(STATUS_NAMES, row.status).zh}的报告不能${ACTION_ZH[action] ?? action}；须为${allowed.map((a) => nameOf(STATUS_NAMES, a).zh).join('或')}状态`,
+          en: `cannot ${action} a report that is ${row.status}; only one that is ${allowed.join(' or ')}`,
+        },
         { status: row.status, allowed },
         409,
       ),

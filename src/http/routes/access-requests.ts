@@ -6,7 +6,6 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sessionBinding } from '../../delivery/footage-gate.ts';
-import { PsvisError } from '../../errors/psvis-error.ts';
 import { MAX_SCAN_BYTES, SCAN_TYPES } from '../../governance/access/policy.ts';
 import {
   approveBody,
@@ -20,6 +19,7 @@ import {
   sittingView,
 } from '../../governance/access/schemas.ts';
 import type { AccessGovernance } from '../../governance/access/service.ts';
+import { bilingualError } from '../../governance/refusal.ts';
 import type { Identity } from '../../identity/identity.ts';
 import { SESSION_COOKIE, actorOf, requireSession } from '../app.ts';
 
@@ -174,7 +174,12 @@ export function accessRequestRoutes(
       async (req) => {
         const body: unknown = req.body;
         if (!Buffer.isBuffer(body)) {
-          throw new PsvisError('PSVIS_ERR_APPROVAL_DOCUMENT', 'send the scan as the request body', {}, 415);
+          throw bilingualError(
+            'PSVIS_ERR_APPROVAL_DOCUMENT',
+            { zh: '请以请求正文发送扫描件', en: 'send the scan as the request body' },
+            {},
+            415,
+          );
         }
         const contentType = (req.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
         return svc.storeScan(actorOf(req), req.params.id, {
@@ -222,7 +227,9 @@ export function accessRequestRoutes(
     },
     async (req, reply) => {
       const binding = sessionBinding(req.cookies[SESSION_COOKIE]);
-      if (binding === null) throw new PsvisError('PSVIS_ERR_UNAUTHENTICATED', 'sign in first', {}, 401);
+      if (binding === null) {
+        throw bilingualError('PSVIS_ERR_UNAUTHENTICATED', { zh: '请先登录', en: 'sign in first' }, {}, 401);
+      }
       const sitting = await deps.access.sittings.open(actorOf(req), binding, req.ip, req.params.id, req.body);
       void reply.status(201);
       return sitting;

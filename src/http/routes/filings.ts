@@ -8,7 +8,6 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { FilingChannel, FilingMaterial } from '../../compliance/types.ts';
-import { PsvisError } from '../../errors/psvis-error.ts';
 import { MATERIAL_TYPES, MAX_MATERIAL_BYTES } from '../../governance/filings/materials.ts';
 import {
   acceptBody,
@@ -24,6 +23,7 @@ import {
   updateBody,
 } from '../../governance/filings/schemas.ts';
 import type { Filings } from '../../governance/filings/service.ts';
+import { bilingualError } from '../../governance/refusal.ts';
 import type { Identity } from '../../identity/identity.ts';
 import { actorOf, requireSession } from '../app.ts';
 
@@ -146,7 +146,12 @@ export function filingRoutes(app: FastifyInstance, deps: { identity: Identity; f
       async (req) => {
         const body: unknown = req.body;
         if (!Buffer.isBuffer(body)) {
-          throw new PsvisError('PSVIS_ERR_FILING_MATERIAL', 'send the file as the request body', {}, 415);
+          throw bilingualError(
+            'PSVIS_ERR_FILING_MATERIAL',
+            { zh: '请以请求正文发送材料文件', en: 'send the file as the request body' },
+            {},
+            415,
+          );
         }
         const contentType = (req.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
         return svc.uploadMaterial(actorOf(req), req.params.id, req.params.kind as FilingMaterial, {

@@ -42,8 +42,6 @@ export function ErrorAlert({ error, onClose }: { error: unknown; onClose?: () =>
     message = zh !== null && en !== null ? pick(zh, en) : error.message;
     code = error.code;
     articles = stringArray(d['articles']);
-    // Some refusals name one article (details.article) rather than a list.
-    if (articles.length === 0 && typeof d['article'] === 'string') articles = [d['article']];
     ranges = penalties(d['penalties']);
   } else if (error instanceof TypeError) {
     message = t('error.network');

@@ -1,12 +1,11 @@
 import { DatePicker, Form, Input, Select, type FormRule } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { ApiError, api, unwrap } from '../../api/client.ts';
+import { api, unwrap } from '../../api/client.ts';
 import { useUser } from '../../app/session.tsx';
 import { useI18n, type I18n } from '../../i18n/i18n.tsx';
 import { useCameraOptions } from '../../components/cameras/useCameraOptions.ts';
 import { FormModal } from '../registry/FormModal.tsx';
 import { selectRules, textRules } from '../registry/rules.ts';
-import { explainRefusal, inLanguage } from '../supervision/refusals.ts';
 import { HOLDS_KEY, kindsFor, type HoldBody, type HoldKind } from './holds.ts';
 
 interface Values {
@@ -50,21 +49,6 @@ function untilRules(t: I18n['t']): FormRule[] {
   ];
 }
 
-/** The floor of important footage in words (PSVIS_ERR_RETENTION_FLOOR: the hold may not end before it). */
-function explainFloor(err: unknown): unknown {
-  if (!(err instanceof ApiError)) return err;
-  const d = err.details;
-  const article = typeof d['article'] === 'string' ? d['article'] : '';
-  const days = typeof d['floorDays'] === 'number' ? d['floorDays'] : '';
-  const earliest = typeof d['earliestUntil'] === 'string' ? dayjs(d['earliestUntil']).format('YYYY-MM-DD HH:mm') : '';
-  return explainRefusal(
-    err,
-    'PSVIS_ERR_RETENTION_FLOOR',
-    (l) => inLanguage(l, 'holds.refused.floor', { article, days, earliest }),
-    article === '' ? {} : { articles: [article] },
-  );
-}
-
 /**
  * Places a hold (信息保全): the camera and range, why (a case, footage of important value, an
  * authority's order) with its reference, and until when; the kinds offered are those the role may place.
@@ -86,11 +70,9 @@ export function HoldForm({ onClose }: { onClose: () => void }) {
       reason: v.reason.trim(),
       ...(v.until ? { until: v.until.toISOString() } : {}),
     };
-    try {
-      return await unwrap(api.POST('/api/v1/holds', { body }));
-    } catch (err) {
-      throw explainFloor(err);
-    }
+    // An important-footage hold ending inside the floor (辽宁 第十四条(七)) is refused with the
+    // article and the earliest end, in both languages (PSVIS_ERR_RETENTION_FLOOR).
+    return unwrap(api.POST('/api/v1/holds', { body }));
   };
   return (
     <FormModal<Values>

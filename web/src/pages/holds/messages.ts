@@ -6,7 +6,6 @@ type K =
   | 'holds.place'
   | 'holds.empty'
   | 'holds.includeReleased'
-  | 'holds.or'
   | 'holds.unknownPlacer'
   | 'holds.releasedWhy'
   | 'holds.field.camera'
@@ -37,9 +36,7 @@ type K =
   | 'holds.rule.rangeOrder'
   | 'holds.rule.untilFuture'
   | 'holds.rule.untilAfterRange'
-  | 'holds.rule.extendLater'
-  | 'holds.refused.floor'
-  | 'holds.refused.releaseRole';
+  | 'holds.rule.extendLater';
 
 /** Strings of the holds page. */
 export const holdsMessages: Messages<K> = {
@@ -49,7 +46,6 @@ export const holdsMessages: Messages<K> = {
     'holds.place': '保全',
     'holds.empty': '暂无保全记录',
     'holds.includeReleased': '含已解除',
-    'holds.or': '或',
     'holds.unknownPlacer': '未记录',
     'holds.releasedWhy': '{at} 解除：{reason}',
     'holds.field.camera': '摄像机',
@@ -82,8 +78,6 @@ export const holdsMessages: Messages<K> = {
     'holds.rule.untilFuture': '保全期限须晚于当前时间',
     'holds.rule.untilAfterRange': '保全期限须晚于保全时段结束时间',
     'holds.rule.extendLater': '新的保全期限须晚于当前期限和当前时间',
-    'holds.refused.floor': '重要信息须至少保存 {days} 天（{article}），保全期限不得早于 {earliest}。',
-    'holds.refused.releaseRole': '当前角色无权解除该保全，须由{roles}解除。',
   },
   'en-US': {
     'holds.title': 'Holds',
@@ -91,7 +85,6 @@ export const holdsMessages: Messages<K> = {
     'holds.place': 'Place hold',
     'holds.empty': 'No holds',
     'holds.includeReleased': 'Include released',
-    'holds.or': ' or ',
     'holds.unknownPlacer': 'Not recorded',
     'holds.releasedWhy': 'Released {at}: {reason}',
     'holds.field.camera': 'Camera',
@@ -125,8 +118,5 @@ export const holdsMessages: Messages<K> = {
     'holds.rule.untilFuture': 'The end must be in the future',
     'holds.rule.untilAfterRange': 'The hold must end after the footage range',
     'holds.rule.extendLater': 'The new end must be later than the current end and now',
-    'holds.refused.floor':
-      'Footage of important value is kept {days} days ({article}); the hold may end no earlier than {earliest}.',
-    'holds.refused.releaseRole': 'Your role may not release this hold; it is released by the {roles}.',
   },
 };

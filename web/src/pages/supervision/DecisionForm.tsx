@@ -1,22 +1,12 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Col, DatePicker, Form, Input, InputNumber, Row, Select, Switch, Typography, type FormRule } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { api, ApiError, unwrap } from '../../api/client.ts';
+import { api, unwrap } from '../../api/client.ts';
 import { useI18n, type I18n } from '../../i18n/i18n.tsx';
-import type { Language } from '../../i18n/messages.ts';
 import { FormModal } from '../registry/FormModal.tsx';
 import { selectRules, textRules } from '../registry/rules.ts';
 import { FINE_TIERS, OFFENDER_KINDS } from './enums.ts';
-import { allowedFine, allowedText, inRange, MAX_AMOUNT_YUAN, tiersFor, yuan, type Allowed } from './penalties.ts';
-import {
-  penaltyArticlesKey,
-  SUPERVISION_KEY,
-  today,
-  useInspectableUnits,
-  useOrders,
-  usePenaltyArticles,
-} from './queries.ts';
-import { explainRefusal, inLanguage } from './refusals.ts';
+import { allowedFine, allowedText, inRange, MAX_AMOUNT_YUAN, tiersFor, type Allowed } from './penalties.ts';
+import { SUPERVISION_KEY, today, useInspectableUnits, useOrders, usePenaltyArticles } from './queries.ts';
 import type { DecisionBody, FineTier, OffenderKind, PenaltyArticle } from './types.ts';
 
 interface Values {
@@ -39,13 +29,13 @@ interface Values {
 const MAX_MEASURES = 20;
 const MAX_MEASURE = 200;
 
-function amountRules(t: I18n['t'], language: I18n['language'], allowed: Allowed | null): FormRule[] {
+function amountRules(t: I18n['t'], allowed: Allowed | null): FormRule[] {
   return [
     {
       validator: (_rule, value: unknown) => {
         if (typeof value !== 'number' || allowed === null) return Promise.resolve();
         if (allowed.kind !== 'range' || !inRange(value, allowed)) {
-          return Promise.reject(new Error(t('supervision.rule.amount', { allowed: allowedText(language, allowed) })));
+          return Promise.reject(new Error(t('supervision.rule.amount', { allowed: allowedText(t, allowed) })));
         }
         return Promise.resolve();
       },
@@ -95,7 +85,7 @@ function ArticleFacts({ article: a }: { article: PenaltyArticle }) {
 
 /** The fields that follow the chosen unit, day, article, offender and tier. */
 function DecisionFields({ lockedOrder }: { lockedOrder: boolean }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   // What the form holds while it is filled in: any field may still be empty.
   const form = Form.useFormInstance<Partial<Values>>();
   const orgId = Form.useWatch('orgId', form);
@@ -214,12 +204,12 @@ function DecisionFields({ lockedOrder }: { lockedOrder: boolean }) {
             label={t('supervision.field.amount')}
             name="amountYuan"
             dependencies={['article', 'offenderKind', 'tier']}
-            rules={amountRules(t, language, allowed)}
+            rules={amountRules(t, allowed)}
             extra={
               <span data-testid="decision-allowed-range">
                 {allowed === null
                   ? t('supervision.help.amount')
-                  : t('supervision.decision.allowed', { allowed: allowedText(language, allowed) })}
+                  : t('supervision.decision.allowed', { allowed: allowedText(t, allowed) })}
               </span>
             }
           >
@@ -276,9 +266,6 @@ function DecisionFields({ lockedOrder }: { lockedOrder: boolean }) {
   );
 }
 
-/** The offender kind's name in a language. */
-const offenderIn = (language: Language, kind: OffenderKind) => inLanguage(language, `supervision.offender.${kind}`);
-
 /**
  * 行政处罚决定 (police approver): the article in force for the unit on the offence date, whom it
  * fines, the tier where the text tiers fines, and the amount — the allowed range shown and checked
@@ -293,8 +280,7 @@ export function DecisionForm({
   onClose: () => void;
 }) {
   const { t } = useI18n();
-  const queryClient = useQueryClient();
-  const submit = async (v: Values) => {
+  const submit = (v: Values) => {
     const offenceDate = v.offenceDate.format('YYYY-MM-DD');
     const text = (s: string | undefined) => s?.trim() ?? '';
     const measures = (v.otherMeasures ?? []).map((m) => m.trim()).filter((m) => m !== '');
@@ -313,14 +299,8 @@ export function DecisionForm({
       ...(text(v.seriousConsequences) === '' ? {} : { seriousConsequences: text(v.seriousConsequences) }),
       ...(text(v.documentNo) === '' ? {} : { documentNo: text(v.documentNo) }),
     };
-    try {
-      return await unwrap(api.POST('/api/v1/penalty-decisions', { body }));
-    } catch (err) {
-      const article = queryClient
-        .getQueryData<PenaltyArticle[]>(penaltyArticlesKey(v.orgId, offenceDate))
-        ?.find((a) => a.article === v.article);
-      throw explain(err, v, article);
-    }
+    // A refusal (PSVIS_ERR_PENALTY_RANGE…) comes back in both languages with its article and range.
+    return unwrap(api.POST('/api/v1/penalty-decisions', { body }));
   };
   return (
     <FormModal<Values>
@@ -342,49 +322,4 @@ export function DecisionForm({
       <DecisionFields lockedOrder={preset !== null} />
     </FormModal>
   );
-}
-
-/** The server's refusals of a decision in both languages, with the article and its range listed. */
-function explain(err: unknown, v: Values, article: PenaltyArticle | undefined): unknown {
-  if (!(err instanceof ApiError)) return err;
-  const cited = {
-    articles: [v.article],
-    ...(article === undefined
-      ? {}
-      : { penalties: [{ article: article.article, rangeZh: article.rangeZh, rangeEn: article.rangeEn }] }),
-  };
-  if (err.code === 'PSVIS_ERR_PENALTY_RANGE') {
-    const allowed: Allowed = article === undefined ? { kind: 'none' } : allowedFine(article, v.offenderKind, v.tier);
-    return explainRefusal(
-      err,
-      err.code,
-      (l) =>
-        inLanguage(l, 'supervision.refused.range', {
-          article: v.article,
-          amount: typeof v.amountYuan === 'number' ? yuan(v.amountYuan) : '',
-          offender: offenderIn(l, v.offenderKind),
-          allowed: allowedText(l, allowed),
-        }),
-      cited,
-    );
-  }
-  if (err.code === 'PSVIS_ERR_PENALTY_PRECONDITION') {
-    // The after-order triggers name the order they looked for; 造成严重后果 does not.
-    const needsOrder = 'orderCoversArticle' in err.details;
-    return explainRefusal(
-      err,
-      err.code,
-      (l) =>
-        inLanguage(l, needsOrder ? 'supervision.refused.needsOrder' : 'supervision.refused.needsConsequences', {
-          article: v.article,
-        }),
-      cited,
-    );
-  }
-  if (err.code === 'PSVIS_ERR_PENALTY_ARTICLE') {
-    return explainRefusal(err, err.code, (l) =>
-      inLanguage(l, 'supervision.refused.article', { article: v.article, date: v.offenceDate.format('YYYY-MM-DD') }),
-    );
-  }
-  return err;
 }

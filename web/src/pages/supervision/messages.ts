@@ -131,10 +131,6 @@ type K =
   | 'supervision.range.fixed'
   | 'supervision.range.none'
   | 'supervision.range.needsTier'
-  | 'supervision.refused.range'
-  | 'supervision.refused.needsOrder'
-  | 'supervision.refused.needsConsequences'
-  | 'supervision.refused.article'
   | 'supervision.rule.inspectors'
   | 'supervision.rule.inspectorsMax'
   | 'supervision.rule.inspectorName'
@@ -282,11 +278,6 @@ export const supervisionMessages: Messages<K> = {
     'supervision.range.fixed': '{min} 元',
     'supervision.range.none': '该条款对此被处罚人不设罚款',
     'supervision.range.needsTier': '该条款按档次设定罚款，请先选择罚款档次',
-    'supervision.refused.range': '罚款 {amount} 元不在 {article} 对{offender}规定的幅度内（{allowed}）。',
-    'supervision.refused.needsOrder':
-      '{article} 的罚款须在责令限期改正逾期后作出：请关联已逾期且涵盖该条款的整改通知。',
-    'supervision.refused.needsConsequences': '{article} 仅在造成严重后果时处罚：请写明严重后果。',
-    'supervision.refused.article': '{article} 不是该单位在 {date} 施行的罚则条款。',
     'supervision.rule.inspectors': '请至少填写一名检查人员',
     'supervision.rule.inspectorsMax': '检查人员最多 {max} 名',
     'supervision.rule.inspectorName': '检查人员姓名最多 {max} 个字符',
@@ -438,12 +429,6 @@ export const supervisionMessages: Messages<K> = {
     'supervision.range.fixed': '{min} yuan',
     'supervision.range.none': 'no fine for this offender',
     'supervision.range.needsTier': 'fines by tier: choose the tier first',
-    'supervision.refused.range':
-      'A fine of {amount} yuan is outside what {article} allows for this offender ({offender}): {allowed}.',
-    'supervision.refused.needsOrder':
-      '{article} fines only after a rectification order was missed: name the escalated order that covers it.',
-    'supervision.refused.needsConsequences': '{article} fines only on serious consequences: state them.',
-    'supervision.refused.article': '{article} is not a penalty article in force for this unit on {date}.',
     'supervision.rule.inspectors': 'Name at least one inspector',
     'supervision.rule.inspectorsMax': 'At most {max} inspectors',
     'supervision.rule.inspectorName': 'An inspector’s name has at most {max} characters',

@@ -1,9 +1,8 @@
 // The fine an article allows, computed as the server checks it (src/governance/inspections/
 // penalties.ts finesFor and checkAmount), so the decision form shows the range and refuses an
 // amount outside it before it is sent. The server decides in the end.
-import type { Language } from '../../i18n/messages.ts';
+import type { I18n } from '../../i18n/i18n.tsx';
 import { FINE_TIERS } from './enums.ts';
-import { inLanguage } from './refusals.ts';
 import type { Fine, FineTier, OffenderKind, PenaltyArticle } from './types.ts';
 
 /** The most a decision may fine (the route's schema). */
@@ -44,11 +43,11 @@ export function inRange(amountYuan: number, range: { minYuan: number; maxYuan: n
 export const yuan = (n: number): string => n.toLocaleString('en-US');
 
 /** What an article allows an offender, in words ("1,000–2,000 元", "5,000 元以下", "先选择罚款档次"). */
-export function allowedText(language: Language, allowed: Allowed): string {
-  if (allowed.kind === 'needsTier') return inLanguage(language, 'supervision.range.needsTier');
-  if (allowed.kind === 'none') return inLanguage(language, 'supervision.range.none');
+export function allowedText(t: I18n['t'], allowed: Allowed): string {
+  if (allowed.kind === 'needsTier') return t('supervision.range.needsTier');
+  if (allowed.kind === 'none') return t('supervision.range.none');
   const vars = { min: yuan(allowed.minYuan), max: yuan(allowed.maxYuan) };
-  if (allowed.minYuan === allowed.maxYuan) return inLanguage(language, 'supervision.range.fixed', vars);
-  if (allowed.minYuan === 0) return inLanguage(language, 'supervision.range.upTo', vars);
-  return inLanguage(language, 'supervision.range.between', vars);
+  if (allowed.minYuan === allowed.maxYuan) return t('supervision.range.fixed', vars);
+  if (allowed.minYuan === 0) return t('supervision.range.upTo', vars);
+  return t('supervision.range.between', vars);
 }

@@ -49,7 +49,7 @@ export function useDecisions(orgId: string | undefined) {
 }
 
 /** The query key of the penalty articles of a unit on a date. */
-export const penaltyArticlesKey = (orgId: string | undefined, date: string | undefined) =>
+const penaltyArticlesKey = (orgId: string | undefined, date: string | undefined) =>
   [SUPERVISION_KEY, 'penalty-articles', orgId, date] as const;
 
 /** The penalty articles in force for a unit on the offence date (nothing until both are chosen). */
