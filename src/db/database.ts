@@ -12,6 +12,7 @@ import * as m0004 from './migrations/0004-delivery.ts';
 import * as m0005 from './migrations/0005-access.ts';
 import * as m0006 from './migrations/0006-inspections.ts';
 import * as m0007 from './migrations/0007-filings.ts';
+import * as m0008 from './migrations/0008-pending-unlinks.ts';
 
 /** The migrations, in order. A new migration is a new file added here; applied ones never change. */
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -22,6 +23,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0005-access': m0005,
   '0006-inspections': m0006,
   '0007-filings': m0007,
+  '0008-pending-unlinks': m0008,
 };
 
 /** Which database engine a connection talks to. */

@@ -369,6 +369,7 @@ export interface Database {
   advisory_marks: AdvisoryMarkTable;
   recording_segments: RecordingSegmentTable;
   recording_gaps: RecordingGapTable;
+  recording_pending_unlinks: RecordingPendingUnlinkTable;
   holds: HoldTable;
   access_register: AccessRegisterTable;
   access_requests: AccessRequestTable;
@@ -418,6 +419,19 @@ export interface RecordingSegmentTable {
   created_at: string;
   /** Set when the retention sweeper deleted the file; the row stays as a tombstone so the chain verifies. */
   deleted_at: string | null;
+}
+
+/** A swept segment whose file is still to be removed (0008); the row goes once the file is gone. */
+export interface RecordingPendingUnlinkTable {
+  /** The tombstoned recording_segments row. */
+  segment_id: string;
+  /** When the segment was tombstoned (its deleted_at). */
+  queued_at: string;
+  /** Failed unlinks so far. */
+  attempts: number;
+  last_attempt_at: string | null;
+  /** The last failure's errno code (EBUSY, EACCES, ...). */
+  last_error: string | null;
 }
 
 /** A stretch of wall time a camera has no footage for, and why. */

@@ -1,6 +1,8 @@
 // Retention as a legal floor: the sweeper deletes a file only past its camera's effective floor and
 // under no hold; any earlier delete is refused with the article (国家 第十七条: at least 30 days;
 // 辽宁 第十四条(七): important footage 1 year). Swept rows stay as audited tombstones so the chain verifies.
+// A swept file is removed through recording_pending_unlinks: queued with its tombstone, retried every
+// sweep until gone, so a crash or a failed unlink never leaves a file on disk for good.
 import { statfs, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Kysely, Selectable } from 'kysely';
@@ -18,6 +20,10 @@ const DAY_MS = 86_400_000;
 export const DEFAULT_SWEEP_INTERVAL_MS = 10 * 60_000;
 /** Segments deleted (and audited) per batch. */
 export const SWEEP_BATCH = 500;
+/** Queued file removals retried per sweep at most (in batches of SWEEP_BATCH); the queue is visited in turns. */
+export const UNLINK_RETRIES_PER_SWEEP = 5_000;
+/** Files a PSVIS_ERR_RETENTION_UNLINK report names; its counts cover the rest. */
+const UNLINK_FAILURES_NAMED = 10;
 /** How long a hold lasts when its end is not given: 辽宁 第十四条(七)'s year for important footage; extend it if needed. */
 export const DEFAULT_HOLD_DAYS = 365;
 
@@ -53,7 +59,34 @@ export interface RetentionOptions {
   recordingsDir: string;
   retentionFloor: RetentionFloorFn;
   sweepIntervalMs?: number;
+  /** Sweep failures, and PSVIS_ERR_RETENTION_UNLINK reports of files not removed (retried next sweep). */
   onError?: (err: unknown) => void;
+  /** Removes a file by absolute path; node:fs/promises unlink unless a test injects a failing one. */
+  unlink?: (absolutePath: string) => Promise<void>;
+  /** Queued removals retried per sweep at most; UNLINK_RETRIES_PER_SWEEP by default. */
+  unlinkRetriesPerSweep?: number;
+}
+
+/** What a sweep did. */
+export interface SweepResult {
+  /** Segments tombstoned (and audited) by this sweep. */
+  deleted: number;
+  bytes: number;
+  /** Files of tombstoned segments removed (or found already gone), this sweep's and earlier ones'. */
+  filesRemoved: number;
+  /** Files that could not be removed; they stay queued and are retried next sweep. */
+  filesFailed: number;
+}
+
+/** A queued removal with what decides whether it may happen. */
+interface PendingUnlink {
+  segment_id: string;
+  attempts: number;
+  path: string;
+  /** The segment's tombstone; null means it is live and its file must stay. */
+  deleted_at: string | null;
+  /** A live segment naming the same file, if any: its file must stay. */
+  live_id: string | null;
 }
 
 /** A disk forecast for one storage volume. */
@@ -81,6 +114,8 @@ const overlaps = (h: { start_time: string; end_time: string }, s: { start_time: 
 export class Retention {
   private timer: NodeJS.Timeout | null = null;
   private sweeping: Promise<unknown> = Promise.resolve();
+  /** Where the next sweep's retry of queued removals resumes (a segment id; '' = the start). */
+  private unlinkCursor = '';
 
   constructor(private readonly opts: RetentionOptions) {}
 
@@ -118,10 +153,14 @@ export class Retention {
     return { days: profile.days, article: profile.article, source: 'profile' };
   }
 
-  /** Deletes files past their floor and under no hold, in audited batches; returns how many. */
-  async sweep(): Promise<{ deleted: number; bytes: number }> {
+  /**
+   * Removes the files of earlier sweeps that are still on disk, then deletes files past their floor
+   * and under no hold, in audited batches; returns how many.
+   */
+  async sweep(): Promise<SweepResult> {
     const now = this.opts.clock.now();
     await this.expireHolds();
+    const files = await this.retryPendingUnlinks();
     let deleted = 0;
     let bytes = 0;
     const cameras = await this.db
@@ -146,18 +185,20 @@ export class Retention {
           .execute();
         const free = rows.filter((r) => !holds.some((h) => overlaps(h, r)));
         if (free.length > 0) {
-          await this.tombstone(null, cameraId, free, {
+          const removed = await this.tombstone(null, cameraId, free, {
             floorDays: floor.days,
             article: floor.article,
             reason: 'retention',
           });
+          files.removed += removed.removed;
+          files.failed += removed.failed;
           deleted += free.length;
           for (const r of free) bytes += r.bytes;
         }
         if (rows.length < SWEEP_BATCH || free.length === 0) break;
       }
     }
-    return { deleted, bytes };
+    return { deleted, bytes, filesRemoved: files.removed, filesFailed: files.failed };
   }
 
   /**
@@ -399,24 +440,26 @@ export class Retention {
     return actor === null ? {} : { actorUserId: actor.userId, actorOrgId: actor.orgId };
   }
 
-  /** Marks rows deleted and audits the batch in one transaction, then removes the files. */
+  /**
+   * Marks rows deleted, queues their files for removal and audits the batch in one transaction, then
+   * removes the files.
+   */
   private async tombstone(
     actor: Actor | null,
     cameraId: string,
     rows: SegmentRow[],
     why: Record<string, unknown>,
-  ): Promise<void> {
+  ): Promise<UnlinkTally> {
     const nowIso = this.opts.clock.now().toISOString();
+    const ids = rows.map((r) => r.id);
     await this.opts.audit.transaction(async (trx, record) => {
-      await trx
-        .updateTable('recording_segments')
-        .set({ deleted_at: nowIso })
-        .where(
-          'id',
-          'in',
-          rows.map((r) => r.id),
-        )
-        .execute();
+      await trx.updateTable('recording_segments').set({ deleted_at: nowIso }).where('id', 'in', ids).execute();
+      for (let i = 0; i < ids.length; i += SWEEP_BATCH) {
+        await trx
+          .insertInto('recording_pending_unlinks')
+          .values(ids.slice(i, i + SWEEP_BATCH).map((id) => ({ segment_id: id, queued_at: nowIso, attempts: 0 })))
+          .execute();
+      }
       await record({
         ...this.actorOf(actor),
         action: RETENTION_DELETED_ACTION,
@@ -428,11 +471,139 @@ export class Retention {
         },
       });
     });
-    // The tombstone and its audit event commit first: a crash here leaves a file verify names as extra, never a silent loss.
-    for (const r of rows) {
-      await unlink(join(this.opts.recordingsDir, r.path)).catch((err: unknown) => {
-        if ((err as { code?: unknown }).code !== 'ENOENT') this.opts.onError?.(err);
-      });
+    // The tombstone, its audit event and the queued removal commit first: a crash or a failed unlink
+    // here leaves a queued row the next sweep retries, never a silent loss nor a file kept for good.
+    const tally: UnlinkTally = { removed: 0, failed: 0 };
+    for (let i = 0; i < ids.length; i += SWEEP_BATCH) {
+      const batch = await this.pendingUnlinks()
+        .where('u.segment_id', 'in', ids.slice(i, i + SWEEP_BATCH))
+        .execute();
+      addTally(tally, await this.unlinkPending(batch));
     }
+    return tally;
   }
+
+  /**
+   * Retries queued removals, UNLINK_RETRIES_PER_SWEEP at most, from where the last sweep stopped and
+   * round to where this one started: the queue stays small, and a file that keeps failing does not
+   * keep the others waiting.
+   */
+  private async retryPendingUnlinks(): Promise<UnlinkTally> {
+    const tally: UnlinkTally = { removed: 0, failed: 0 };
+    const startedAt = this.unlinkCursor;
+    let after = startedAt;
+    // Set once the end of the queue is reached: the second pass goes from the start up to startedAt.
+    let upTo: string | null = null;
+    let budget = this.opts.unlinkRetriesPerSweep ?? UNLINK_RETRIES_PER_SWEEP;
+    while (budget > 0) {
+      const limit = Math.min(SWEEP_BATCH, budget);
+      let q = this.pendingUnlinks().where('u.segment_id', '>', after);
+      if (upTo !== null) q = q.where('u.segment_id', '<=', upTo);
+      const batch = await q.orderBy('u.segment_id', 'asc').limit(limit).execute();
+      const last = batch.at(-1);
+      if (last !== undefined) {
+        addTally(tally, await this.unlinkPending(batch));
+        after = last.segment_id;
+        this.unlinkCursor = after;
+        budget -= batch.length;
+      }
+      if (batch.length < limit) {
+        if (upTo !== null || startedAt === '') {
+          this.unlinkCursor = '';
+          break;
+        }
+        [after, upTo, this.unlinkCursor] = ['', startedAt, ''];
+      }
+    }
+    return tally;
+  }
+
+  /** Queued removals with their segment's tombstone and any live segment naming the same file. */
+  private pendingUnlinks() {
+    return (
+      this.db
+        .selectFrom('recording_pending_unlinks as u')
+        .innerJoin('recording_segments as s', 's.id', 'u.segment_id')
+        // Same camera and start (indexed) and same path: a live row for the file, were there ever one.
+        .leftJoin('recording_segments as l', (j) =>
+          j
+            .onRef('l.camera_id', '=', 's.camera_id')
+            .onRef('l.start_time', '=', 's.start_time')
+            .onRef('l.path', '=', 's.path')
+            .on('l.deleted_at', 'is', null),
+        )
+        .select(['u.segment_id', 'u.attempts', 's.path', 's.deleted_at', 'l.id as live_id'])
+    );
+  }
+
+  /** Removes the files of a batch of queued removals; ENOENT counts as removed, failures stay queued. */
+  private async unlinkPending(batch: readonly PendingUnlink[]): Promise<UnlinkTally> {
+    const removeFile = this.opts.unlink ?? unlink;
+    const nowIso = this.opts.clock.now().toISOString();
+    const done = new Set<string>();
+    const kept: { segmentId: string; path: string; liveSegmentId: string | null }[] = [];
+    const failedByCode = new Map<string, string[]>();
+    const failed: { segmentId: string; path: string; code: string; attempts: number }[] = [];
+    for (const p of batch) {
+      if (done.has(p.segment_id)) continue;
+      // 国家 第十七条: a file goes only once its segment is tombstoned, and never while a live segment names it.
+      if (p.deleted_at === null || p.live_id !== null) {
+        kept.push({ segmentId: p.segment_id, path: p.path, liveSegmentId: p.live_id });
+        done.add(p.segment_id);
+        continue;
+      }
+      try {
+        await removeFile(join(this.opts.recordingsDir, p.path));
+        done.add(p.segment_id);
+      } catch (err) {
+        const errno = (err as { code?: unknown }).code;
+        const code = typeof errno === 'string' ? errno : 'UNKNOWN';
+        if (code === 'ENOENT') {
+          done.add(p.segment_id);
+        } else {
+          const ids = failedByCode.get(code);
+          if (ids === undefined) failedByCode.set(code, [p.segment_id]);
+          else ids.push(p.segment_id);
+          failed.push({ segmentId: p.segment_id, path: p.path, code, attempts: p.attempts + 1 });
+        }
+      }
+    }
+    const doneIds = [...done];
+    if (doneIds.length > 0)
+      await this.db.deleteFrom('recording_pending_unlinks').where('segment_id', 'in', doneIds).execute();
+    for (const [code, ids] of failedByCode) {
+      await this.db
+        .updateTable('recording_pending_unlinks')
+        .set((eb) => ({ attempts: eb('attempts', '+', 1), last_attempt_at: nowIso, last_error: code }))
+        .where('segment_id', 'in', ids)
+        .execute();
+    }
+    if (failed.length > 0 || kept.length > 0) {
+      const said: string[] = [];
+      if (failed.length > 0)
+        said.push(`${failed.length} swept file(s) could not be removed; retried at the next sweep`);
+      if (kept.length > 0)
+        said.push(`${kept.length} file(s) kept: the segment is not tombstoned or a live segment names the file`);
+      this.opts.onError?.(
+        new PsvisError('PSVIS_ERR_RETENTION_UNLINK', said.join('; '), {
+          failed: failed.length,
+          files: failed.slice(0, UNLINK_FAILURES_NAMED),
+          kept: kept.length,
+          keptFiles: kept.slice(0, UNLINK_FAILURES_NAMED),
+        }),
+      );
+    }
+    return { removed: doneIds.length - kept.length, failed: failed.length };
+  }
+}
+
+/** Files removed and not removed by one pass. */
+interface UnlinkTally {
+  removed: number;
+  failed: number;
+}
+
+function addTally(into: UnlinkTally, t: UnlinkTally): void {
+  into.removed += t.removed;
+  into.failed += t.failed;
 }
