@@ -13,6 +13,8 @@ interface Finding {
   article: string;
   state: string;
   subjectRef: string;
+  noteZh?: string;
+  noteEn?: string;
 }
 interface FindingsBody {
   organizations: { orgId: string; findings: Finding[] }[];
@@ -145,6 +147,66 @@ describe.each(DATABASE_ENGINES)('compliance through the API on %s', (engine) => 
     ).toBe(201);
     const filed = await t.admin.get<FindingsBody>(`/api/v1/compliance/findings?orgId=${u.org}&state=overdue`);
     expect(filed.body.organizations[0]?.findings.some((f) => f.article.startsWith('安徽 第十三条'))).toBe(false);
+  });
+
+  it('names the training kind missing (青岛 第十九条(二)) and flags an open fault ticket until it is repaired (青岛 第十九条(三))', async () => {
+    clock.set('2026-01-01T04:00:00Z');
+    await t.admin.login('admin', ADMIN_PASSWORD);
+    const u = await unitIn(t.admin, 'qingdao-2010-rev2020', 'commercial_center');
+    const camera = await t.admin.post('/api/v1/cameras', {
+      systemId: u.system,
+      siteId: u.site,
+      name: '收银台',
+      deviceId: deviceId(),
+      locationCategory: 'entrance',
+      retentionDays: 30,
+    });
+    expect(camera.status, JSON.stringify(camera.body)).toBe(201);
+    const cameraId = String(camera.body['id']);
+    const findings = async (): Promise<Finding[]> => {
+      const r = await t.admin.get<FindingsBody>(`/api/v1/compliance/findings?orgId=${u.org}&asOf=2026-01-01`);
+      expect(r.status).toBe(200);
+      return r.body.organizations[0]?.findings ?? [];
+    };
+    const train = async (heldAt: string, kinds: string[]) => {
+      const r = await t.admin.post('/api/v1/training-records', {
+        orgId: u.org,
+        heldAt,
+        topic: '监看人员培训',
+        kinds,
+        attendees: 5,
+      });
+      expect(r.status, JSON.stringify(r.body)).toBe(201);
+    };
+
+    await train('2025-11-01T02:00:00Z', ['confidentiality']);
+    const missing = (await findings()).find((f) => f.ruleId === 'qd.training');
+    expect(missing).toMatchObject({ state: 'needs_evidence', article: '青岛 第十九条(二)', subjectRef: u.org });
+    expect(missing?.noteZh).toMatch(/^缺少岗位技能培训记录（青岛 第十九条\(二\) 要求岗位技能、保密培训）/);
+    await train('2025-11-15T02:00:00Z', ['job_skills']);
+    expect((await findings()).find((f) => f.ruleId === 'qd.training')?.state).toBe('ok');
+
+    const opened = await t.admin.post('/api/v1/fault-tickets', {
+      cameraId,
+      description: '画面黑屏',
+      openedAt: '2025-12-20T02:00:00Z',
+    });
+    expect(opened.status, JSON.stringify(opened.body)).toBe(201);
+    const ticketId = String(opened.body['id']);
+    const open = (await findings()).filter((f) => f.ruleId.endsWith('.fault.open'));
+    expect(open.map((f) => [f.ruleId, f.state, f.article, f.subjectRef]).sort()).toEqual([
+      ['cn.fault.open', 'due', '国家 第十五条第一款', cameraId],
+      ['qd.fault.open', 'due', '青岛 第十九条(三)', cameraId],
+    ]);
+    expect(open.find((f) => f.ruleId === 'qd.fault.open')?.noteZh).toBe(
+      `故障单 ${ticketId} 自2025-12-20起未修复，应当及时修复（青岛 第十九条(三)）`,
+    );
+    const repaired = await t.admin.post(`/api/v1/fault-tickets/${ticketId}/repair`, {
+      repairedAt: '2025-12-22T02:00:00Z',
+      note: '更换电源适配器',
+    });
+    expect(repaired.status, JSON.stringify(repaired.body)).toBe(200);
+    expect((await findings()).filter((f) => f.ruleId.endsWith('.fault.open'))).toEqual([]);
   });
 
   it('replays an inspection under the rules in force on a past date (asOf)', async () => {

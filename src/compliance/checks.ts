@@ -1,6 +1,6 @@
 import { addDays, addWorkingDays, chinaDate, deadline, type DateOnly } from './calendar.ts';
 import { placeCategory } from './categories.ts';
-import type { Subject, SubjectCamera, SubjectSystem } from './subject.ts';
+import type { Subject, SubjectCamera, SubjectSystem, TrainingKind } from './subject.ts';
 import type { AccessField, CheckContext, CheckResult, Rule, RuleCheck } from './types.ts';
 
 // The checks rules point to. Each is generic over the rule's params, so one check serves the
@@ -228,18 +228,139 @@ function operatingOrgIds(ctx: CheckContext): string[] {
   return [...new Set(systems.map((s) => s.orgId))];
 }
 
-/** Training records for monitoring and management staff, up to asOf. */
-export const checkTraining: RuleCheck = (_rule, ctx) =>
-  operatingOrgIds(ctx).map((orgId): CheckResult => {
+const TRAINING_KIND_ZH: Readonly<Record<TrainingKind, string>> = {
+  job_skills: '岗位技能',
+  confidentiality: '保密',
+  security: '安全知识',
+  vetting: '入职审查',
+};
+const TRAINING_KIND_EN: Readonly<Record<TrainingKind, string>> = {
+  job_skills: 'job skills',
+  confidentiality: 'confidentiality',
+  security: 'security',
+  vetting: 'vetting',
+};
+const listEn = (words: readonly string[]): string =>
+  words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1) ?? ''}`;
+
+/**
+ * Training records for monitoring and management staff, up to asOf: one of every kind the
+ * rule's article names (rule.params.trainingKinds, e.g. 青岛 第十九条(二): 岗位技能和保密), so a
+ * confidentiality session alone does not answer a text that also asks for skills training.
+ * The finding names the kinds missing and cites the article.
+ */
+export const checkTraining: RuleCheck = (rule, ctx) => {
+  const required = rule.params.trainingKinds ?? [];
+  const needZh = required.map((k) => TRAINING_KIND_ZH[k]).join('、');
+  const needEn = listEn(required.map((k) => TRAINING_KIND_EN[k]));
+  const asks = {
+    zh: required.length > 0 ? `${rule.article} 要求${needZh}培训` : rule.article,
+    en: required.length > 0 ? `${rule.article} asks for ${needEn} training` : rule.article,
+  };
+  return operatingOrgIds(ctx).map((orgId): CheckResult => {
     const held = ctx.subject.trainingRecords
       .filter((t) => t.orgId === orgId && chinaDate(t.heldAt) <= chinaDate(ctx.asOf))
-      .map((t) => chinaDate(t.heldAt))
-      .sort();
+      .sort((a, b) => a.heldAt.getTime() - b.heldAt.getTime());
     const last = held.at(-1);
-    return last === undefined
-      ? { state: 'needs_evidence', subjectRef: orgId, noteZh: '无培训记录', noteEn: 'no training record' }
-      : { state: 'ok', subjectRef: orgId, noteZh: `最近培训 ${last}`, noteEn: `last training ${last}` };
+    if (last === undefined) {
+      return {
+        state: 'needs_evidence',
+        subjectRef: orgId,
+        noteZh: `无培训记录（${asks.zh}）`,
+        noteEn: `no training record (${asks.en})`,
+      };
+    }
+    // The latest session of each kind the article names.
+    const latest = new Map<TrainingKind, string>();
+    for (const t of held) for (const k of t.kinds) latest.set(k, chinaDate(t.heldAt));
+    const missing = required.filter((k) => !latest.has(k));
+    const lastDay = chinaDate(last.heldAt);
+    if (missing.length > 0) {
+      const untyped = held.filter((t) => t.kinds.length === 0).length;
+      return {
+        state: 'needs_evidence',
+        subjectRef: orgId,
+        noteZh: [
+          `缺少${missing.map((k) => TRAINING_KIND_ZH[k]).join('、')}培训记录（${asks.zh}）`,
+          `最近培训 ${lastDay}`,
+          untyped > 0 ? `${String(untyped)}条记录未注明培训类别` : '',
+        ]
+          .filter(Boolean)
+          .join('；'),
+        noteEn: [
+          `no ${listEn(missing.map((k) => TRAINING_KIND_EN[k]))} training on record (${asks.en})`,
+          `last training ${lastDay}`,
+          untyped > 0 ? `${String(untyped)} record(s) name no kind of training` : '',
+        ]
+          .filter(Boolean)
+          .join('; '),
+      };
+    }
+    if (required.length === 0) {
+      return { state: 'ok', subjectRef: orgId, noteZh: `最近培训 ${lastDay}`, noteEn: `last training ${lastDay}` };
+    }
+    return {
+      state: 'ok',
+      subjectRef: orgId,
+      noteZh: `${required.map((k) => `${TRAINING_KIND_ZH[k]} ${latest.get(k) ?? ''}`).join('、')}（${rule.article}）`,
+      noteEn: `${required.map((k) => `${TRAINING_KIND_EN[k]} ${latest.get(k) ?? ''}`).join(', ')} (${rule.article})`,
+    };
   });
+};
+
+/**
+ * Fault tickets still open at asOf on the cameras a rule covers (国家 第十五条第一款: 保障系统连续、
+ * 稳定、安全运行; 腾冲 第二十四条(二): 因故障不能正常运行的及时修复; 青岛 第十九条(三)). Where the rule
+ * carries a repair period (days, workingDays or months from the day the fault was opened), a
+ * ticket is overdue once the period has passed and gives no finding inside it; where the rule
+ * carries none — no text names a number — every open ticket is due, to be repaired promptly
+ * (及时). One finding per camera, about its oldest such ticket; repaired tickets give none.
+ */
+export const checkOpenFaults: RuleCheck = (rule, ctx) => {
+  const today = chinaDate(ctx.asOf);
+  const p = rule.params;
+  const limited = p.days !== undefined || p.workingDays !== undefined || p.months !== undefined;
+  return camerasInScope(rule, ctx).flatMap((camera): CheckResult[] => {
+    const open = ctx.subject.faultTickets
+      .filter(
+        (f) =>
+          f.cameraId === camera.id &&
+          chinaDate(f.openedAt) <= today &&
+          (f.repairedAt === undefined || chinaDate(f.repairedAt) > today),
+      )
+      .map((f) => ({ fault: f, opened: chinaDate(f.openedAt), due: periodEnd(chinaDate(f.openedAt), rule, ctx) }))
+      .filter((f) => !limited || (f.due !== undefined && today > f.due))
+      .sort((a, b) => a.fault.openedAt.getTime() - b.fault.openedAt.getTime() || a.fault.id.localeCompare(b.fault.id));
+    const oldest = open[0];
+    if (oldest === undefined) return [];
+    const { fault, opened, due } = oldest;
+    const more =
+      open.length > 1 ? { zh: `（共${String(open.length)}张）`, en: ` (${String(open.length)} tickets)` } : null;
+    const measure =
+      fault.temporaryMeasure === undefined
+        ? null
+        : { zh: `临时措施：${fault.temporaryMeasure}`, en: `temporary measure: ${fault.temporaryMeasure}` };
+    const zh = [
+      limited
+        ? `故障单 ${fault.id} 自${opened}起未修复，已超过修复期限${due ?? ''}${more?.zh ?? ''}（${rule.article}）`
+        : `故障单 ${fault.id} 自${opened}起未修复${more?.zh ?? ''}，应当及时修复（${rule.article}）`,
+      measure?.zh ?? '',
+    ];
+    const en = [
+      limited
+        ? `fault ticket ${fault.id} open since ${opened}, past the repair deadline ${due ?? ''}${more?.en ?? ''} (${rule.article})`
+        : `fault ticket ${fault.id} open since ${opened}${more?.en ?? ''}: to be repaired promptly (${rule.article})`,
+      measure?.en ?? '',
+    ];
+    const result: CheckResult = {
+      state: limited ? 'overdue' : 'due',
+      subjectRef: camera.id,
+      noteZh: zh.filter(Boolean).join('；'),
+      noteEn: en.filter(Boolean).join('; '),
+    };
+    return [limited && due !== undefined ? { ...result, dueDate: due } : result];
+  });
+};
 
 const FIELD_ZH: Record<AccessField, string> = {
   accessorNames: '人员',

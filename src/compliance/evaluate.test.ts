@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { articleExists } from './articles/index.ts';
 import { CHINA_HOLIDAYS_2024_2026 } from './calendar-cn.ts';
 import { makeCalendar } from './calendar.ts';
+import { checkOpenFaults } from './checks.ts';
 import { evaluate } from './evaluate.ts';
+import { allRules } from './profiles/index.ts';
 import { day, oneCameraUnit } from './test-support.ts';
-import type { Subject } from './subject.ts';
-import type { Finding } from './types.ts';
+import type { Subject, SubjectFault, SubjectTraining, TrainingKind } from './subject.ts';
+import type { Finding, Rule, RuleParams } from './types.ts';
 
 const cal = makeCalendar(CHINA_HOLIDAYS_2024_2026);
 const run = (s: Subject, chain: string[], asOf: string): Finding[] => evaluate(s, chain, day(asOf), cal);
@@ -239,16 +241,6 @@ describe('placement, signage, maintenance, training, register', () => {
     expect(find(run(signed, ['anhui-2017'], '2020-06-01'), 'ah.maintenance.agreement', 'sys-1')?.state).toBe('ok');
   });
 
-  it('training records for monitoring staff', () => {
-    expect(find(run(oneCameraUnit(), ['liaoning-2008'], '2020-06-01'), 'ln.training', 'org-1')?.state).toBe(
-      'needs_evidence',
-    );
-    const trained = oneCameraUnit({
-      trainingRecords: [{ orgId: 'org-1', heldAt: day('2020-03-01'), topic: '保密', attendees: 4 }],
-    });
-    expect(find(run(trained, ['liaoning-2008'], '2020-06-01'), 'ln.training', 'org-1')?.state).toBe('ok');
-  });
-
   it('access register entries carry the fields the text names (安徽: 去向; 辽宁: 录制人员)', () => {
     const s = oneCameraUnit({
       accessRegister: [
@@ -269,6 +261,192 @@ describe('placement, signage, maintenance, training, register', () => {
     const ln = find(run(s, ['liaoning-2008'], '2020-06-01'), 'ln.access.register', 'acc-1');
     expect(ln?.noteZh).toContain('录制人员');
     expect(find(run(s, ['liaoning-2008'], '2020-06-01'), 'ln.access.procedure', 'sys-1')?.state).toBe('ok');
+  });
+});
+
+describe('training of every kind the article names', () => {
+  const session = (held: string, kinds: readonly TrainingKind[]): SubjectTraining => ({
+    orgId: 'org-1',
+    heldAt: day(held),
+    topic: '监看人员培训',
+    attendees: 6,
+    kinds,
+  });
+  const trained = (...records: SubjectTraining[]): Subject => oneCameraUnit({ trainingRecords: records });
+
+  it('no record at all needs evidence, citing the article and the kinds it names (辽宁 第十四条(一))', () => {
+    const f = find(run(oneCameraUnit(), ['liaoning-2008'], '2020-06-01'), 'ln.training', 'org-1');
+    expect(f).toMatchObject({ state: 'needs_evidence', article: '辽宁 第十四条(一)' });
+    expect(f?.noteZh).toBe('无培训记录（辽宁 第十四条(一) 要求岗位技能、保密培训）');
+    expect(f?.noteEn).toBe('no training record (辽宁 第十四条(一) asks for job skills and confidentiality training)');
+  });
+
+  it('岗位技能 and 保密 both on record complies with 青岛 第十九条(二), each kind with its latest date', () => {
+    const s = trained(session('2021-03-01', ['job_skills']), session('2021-04-01', ['confidentiality']));
+    const f = find(run(s, ['qingdao-2010-rev2020'], '2021-06-01'), 'qd.training', 'org-1');
+    expect(f?.state).toBe('ok');
+    expect(f?.noteZh).toBe('岗位技能 2021-03-01、保密 2021-04-01（青岛 第十九条(二)）');
+    expect(f?.noteEn).toBe('job skills 2021-03-01, confidentiality 2021-04-01 (青岛 第十九条(二))');
+    expect(f?.penalty).toBeUndefined();
+    // One session covering both kinds answers the article as well.
+    const both = trained(session('2021-03-01', ['job_skills', 'confidentiality']));
+    expect(find(run(both, ['qingdao-2010-rev2020'], '2021-06-01'), 'qd.training', 'org-1')?.state).toBe('ok');
+  });
+
+  it('a confidentiality session alone leaves 岗位技能 missing: the finding names it and the article, with 第二十九条’s range', () => {
+    const s = trained(session('2021-04-01', ['confidentiality']));
+    const f = find(run(s, ['qingdao-2010-rev2020'], '2021-06-01'), 'qd.training', 'org-1');
+    expect(f?.state).toBe('needs_evidence');
+    expect(f?.noteZh).toBe('缺少岗位技能培训记录（青岛 第十九条(二) 要求岗位技能、保密培训）；最近培训 2021-04-01');
+    expect(f?.noteEn).toBe(
+      'no job skills training on record (青岛 第十九条(二) asks for job skills and confidentiality training); last training 2021-04-01',
+    );
+    expect(f?.penalty?.article).toBe('青岛 第二十九条');
+  });
+
+  it('Anhui asks for 安全知识 and 保密 (安徽 第十七条第一款): skills and confidentiality training leaves 安全知识 missing', () => {
+    const s = trained(session('2020-03-01', ['job_skills', 'confidentiality']));
+    expect(find(run(s, ['liaoning-2008'], '2020-06-01'), 'ln.training', 'org-1')?.state).toBe('ok');
+    const ah = find(run(s, ['anhui-2017'], '2020-06-01'), 'ah.training', 'org-1');
+    expect(ah?.state).toBe('needs_evidence');
+    expect(ah?.noteZh).toMatch(/^缺少安全知识培训记录（安徽 第十七条第一款 要求安全知识、保密培训）/);
+    expect(ah?.noteEn).toMatch(/^no security training on record \(安徽 第十七条第一款 /);
+  });
+
+  it('the 条例 adds 入职审查 for 第七条 places (国家 第十六条第二款(一)) while 青岛 is satisfied', () => {
+    const s = trained(session('2025-09-01', ['job_skills', 'confidentiality']));
+    const fs = run(s, ['qingdao-2010-rev2020'], '2026-01-01');
+    expect(find(fs, 'qd.training', 'org-1')?.state).toBe('ok');
+    const cn = find(fs, 'cn.training', 'org-1');
+    expect(cn).toMatchObject({ state: 'needs_evidence', article: '国家 第十六条第二款(一)' });
+    expect(cn?.noteZh).toMatch(/^缺少入职审查培训记录（国家 第十六条第二款\(一\) 要求入职审查、保密、岗位技能培训）/);
+    expect(cn?.noteEn).toMatch(/^no vetting training on record/);
+    const vetted = trained(
+      session('2025-09-01', ['job_skills', 'confidentiality']),
+      session('2025-10-01', ['vetting']),
+    );
+    expect(find(run(vetted, ['qingdao-2010-rev2020'], '2026-01-01'), 'cn.training', 'org-1')?.state).toBe('ok');
+  });
+
+  it('records that name no kind count for none, and the finding says how many there are', () => {
+    const s = trained(session('2020-03-01', []), session('2020-04-01', ['confidentiality']));
+    const f = find(run(s, ['liaoning-2008'], '2020-06-01'), 'ln.training', 'org-1');
+    expect(f?.state).toBe('needs_evidence');
+    expect(f?.noteZh).toContain('缺少岗位技能培训记录');
+    expect(f?.noteZh).toContain('1条记录未注明培训类别');
+    expect(f?.noteEn).toContain('1 record(s) name no kind of training');
+  });
+
+  it('training held after the date evaluated does not count', () => {
+    const s = trained(session('2020-03-01', ['confidentiality']), session('2020-07-01', ['job_skills']));
+    expect(find(run(s, ['liaoning-2008'], '2020-06-01'), 'ln.training', 'org-1')?.noteZh).toMatch(/^缺少岗位技能/);
+    expect(find(run(s, ['liaoning-2008'], '2020-07-01'), 'ln.training', 'org-1')?.state).toBe('ok');
+  });
+});
+
+describe('open fault tickets', () => {
+  const ticket = (id: string, opened: string, over: Partial<SubjectFault> = {}): SubjectFault => ({
+    id,
+    cameraId: 'cam-1',
+    openedAt: day(opened),
+    ...over,
+  });
+  const withFaults = (...faultTickets: SubjectFault[]): Subject => oneCameraUnit({ faultTickets });
+  const faultFindings = (fs: Finding[]): Finding[] => fs.filter((f) => f.ruleId.endsWith('.fault.open'));
+
+  it('an open ticket is due under 青岛 第十九条(三), citing it in both languages, with the temporary measure and 第二十九条’s range', () => {
+    const s = withFaults(ticket('ft-1', '2021-05-10', { temporaryMeasure: '临时架设移动摄像机' }));
+    const f = find(run(s, ['qingdao-2010-rev2020'], '2021-06-01'), 'qd.fault.open', 'cam-1');
+    expect(f).toMatchObject({ state: 'due', article: '青岛 第十九条(三)' });
+    expect(f?.dueDate).toBeUndefined();
+    expect(f?.noteZh).toBe(
+      '故障单 ft-1 自2021-05-10起未修复，应当及时修复（青岛 第十九条(三)）；临时措施：临时架设移动摄像机',
+    );
+    expect(f?.noteEn).toBe(
+      'fault ticket ft-1 open since 2021-05-10: to be repaired promptly (青岛 第十九条(三)); temporary measure: 临时架设移动摄像机',
+    );
+    expect(f?.penalty?.article).toBe('青岛 第二十九条');
+  });
+
+  it('under the 条例 a 第七条 camera’s open fault is due under 国家 第十五条第一款 as well as the local article', () => {
+    const fs = run(withFaults(ticket('ft-1', '2025-11-20')), ['anhui-2017'], '2026-01-01');
+    expect(find(fs, 'cn.fault.open', 'cam-1')).toMatchObject({ state: 'due', article: '国家 第十五条第一款' });
+    expect(find(fs, 'cn.fault.open', 'cam-1')?.noteEn).toContain('(国家 第十五条第一款)');
+    const ah = find(fs, 'ah.fault.open', 'cam-1');
+    expect(ah).toMatchObject({ state: 'due', article: '安徽 第十六条(一)' });
+    expect(ah?.noteZh).toContain('（安徽 第十六条(一)）');
+    expect(ah?.penalty?.article).toBe('安徽 第二十四条(四)');
+  });
+
+  it('a hotel camera (outside 国家 第七条) keeps only the local article (国家 第九条第二款)', () => {
+    const s = oneCameraUnit({ site: { placeCategory: 'hotel' }, faultTickets: [ticket('ft-1', '2025-11-20')] });
+    const fs = run(s, ['liaoning-2008'], '2026-01-01');
+    expect(find(fs, 'ln.fault.open', 'cam-1')).toMatchObject({ state: 'due', article: '辽宁 第十四条(二)' });
+    expect(find(fs, 'cn.fault.open')).toBeUndefined();
+  });
+
+  it('a repaired ticket gives no finding; one repaired after the date evaluated was still open then', () => {
+    const s = withFaults(ticket('ft-1', '2021-05-10', { repairedAt: day('2021-05-20') }));
+    expect(faultFindings(run(s, ['qingdao-2010-rev2020'], '2021-06-01'))).toEqual([]);
+    expect(find(run(s, ['qingdao-2010-rev2020'], '2021-05-15'), 'qd.fault.open', 'cam-1')?.state).toBe('due');
+    // Opened after the date evaluated: not yet a fault then.
+    expect(faultFindings(run(s, ['qingdao-2010-rev2020'], '2021-05-09'))).toEqual([]);
+  });
+
+  it('several open tickets on one camera give one finding about the oldest, with the count', () => {
+    const s = withFaults(ticket('ft-2', '2020-05-12'), ticket('ft-1', '2020-05-10'));
+    const fs = faultFindings(run(s, ['tengchong-2017'], '2020-06-01'));
+    expect(fs).toHaveLength(1);
+    expect(fs[0]?.noteZh).toBe('故障单 ft-1 自2020-05-10起未修复（共2张），应当及时修复（腾冲 第二十四条(二)）');
+    expect(fs[0]?.noteEn).toBe(
+      'fault ticket ft-1 open since 2020-05-10 (2 tickets): to be repaired promptly (腾冲 第二十四条(二))',
+    );
+  });
+
+  it('tickets of a removed system’s cameras give no finding', () => {
+    const s = oneCameraUnit({
+      system: { removedAt: day('2021-05-01') },
+      faultTickets: [ticket('ft-1', '2021-04-10')],
+    });
+    expect(faultFindings(run(s, ['qingdao-2010-rev2020'], '2021-06-01'))).toEqual([]);
+  });
+
+  describe('where a rule names a repair period', () => {
+    const base = allRules().find((r) => r.id === 'qd.fault.open') as Rule;
+    const withPeriod = (params: RuleParams): Rule => ({ ...base, params: { ...base.params, ...params } });
+    const check = (rule: Rule, s: Subject, asOf: string) =>
+      checkOpenFaults(rule, {
+        subject: s,
+        asOf: day(asOf),
+        calendar: cal,
+        profileIds: ['qingdao-2010-rev2020', 'national-2025'],
+      });
+
+    it('3 days from Tuesday 2025-06-03: nothing within it, overdue from Saturday 06-07 with the deadline', () => {
+      const rule = withPeriod({ days: 3 });
+      const s = withFaults(ticket('ft-1', '2025-06-03'));
+      expect(check(rule, s, '2025-06-06')).toEqual([]);
+      const [late, ...rest] = check(rule, s, '2025-06-07');
+      expect(rest).toEqual([]);
+      expect(late).toMatchObject({ state: 'overdue', subjectRef: 'cam-1', dueDate: '2025-06-06' });
+      expect(late?.noteZh).toBe('故障单 ft-1 自2025-06-03起未修复，已超过修复期限2025-06-06（青岛 第十九条(三)）');
+      expect(late?.noteEn).toBe(
+        'fault ticket ft-1 open since 2025-06-03, past the repair deadline 2025-06-06 (青岛 第十九条(三))',
+      );
+    });
+
+    it('2 working days from Friday 2025-06-06 end on Tuesday 06-10', () => {
+      const rule = withPeriod({ workingDays: 2 });
+      const s = withFaults(ticket('ft-1', '2025-06-06'));
+      expect(check(rule, s, '2025-06-10')).toEqual([]);
+      expect(check(rule, s, '2025-06-11')[0]).toMatchObject({ state: 'overdue', dueDate: '2025-06-10' });
+    });
+
+    it('a ticket repaired, even late, gives none', () => {
+      const rule = withPeriod({ days: 3 });
+      const s = withFaults(ticket('ft-1', '2025-06-03', { repairedAt: day('2025-06-20') }));
+      expect(check(rule, s, '2025-07-01')).toEqual([]);
+    });
   });
 });
 

@@ -90,6 +90,8 @@ export class ComplianceService {
       const systemIds = new Set(own.systems.map((s) => s.id));
       own.cameras = subject.cameras.filter((c) => systemIds.has(c.systemId));
       own.filings = subject.filings.filter((f) => systemIds.has(f.systemId));
+      const ownCameras = new Set(own.cameras.map((c) => c.id));
+      own.faultTickets = subject.faultTickets.filter((f) => ownCameras.has(f.cameraId));
       const profileIds = await profileChain(this.db, org.jurisdictionId === '' ? null : org.jurisdictionId);
       let findings = evaluate(own, profileIds, asOf, this.calendar);
       if (opts.systemId !== undefined) {

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { allRules } from './profiles/index.ts';
-import type { AdvisoryMark, Subject, SubjectOrg } from './subject.ts';
+import { TRAINING_KINDS, type AdvisoryMark, type Subject, type SubjectOrg, type TrainingKind } from './subject.ts';
 import type { EvidenceRecord } from './types.ts';
 
 // The adapter between the database and the pure engine: reads the registry and compliance records
@@ -49,6 +49,12 @@ export async function loadSubject(db: Kysely<Database>, orgIds: readonly string[
   const training = await db
     .selectFrom('training_records')
     .selectAll()
+    .$if(!all, (q) => q.where('org_id', 'in', own))
+    .execute();
+  // Every ticket, repaired ones too: a replay as of a past date sees the faults open on that day.
+  const faults = await db
+    .selectFrom('fault_tickets')
+    .select(['id', 'camera_id', 'state', 'opened_at', 'repaired_at', 'temporary_measure', 'updated_at'])
     .$if(!all, (q) => q.where('org_id', 'in', own))
     .execute();
   const marks = await db
@@ -130,7 +136,19 @@ export async function loadSubject(db: Kysely<Database>, orgIds: readonly string[
       heldAt: new Date(t.held_at),
       topic: t.topic,
       attendees: t.attendees,
+      kinds: trainingKinds(t.kinds),
     })),
+    faultTickets: faults
+      // Tickets of cameras since removed from the registry belong to no camera the engine sees.
+      .filter((f) => cameraSystem.has(f.camera_id))
+      .map((f) => ({
+        id: f.id,
+        cameraId: f.camera_id,
+        openedAt: new Date(f.opened_at),
+        // A ticket no longer open without a repair time closed when it was last updated.
+        ...opt('repairedAt', date(f.repaired_at ?? (f.state === 'open' ? null : f.updated_at))),
+        ...opt('temporaryMeasure', f.temporary_measure),
+      })),
     // Every view, playback, snapshot and export psvis served (delivery's access register).
     accessRegister: register.map((r) => ({
       id: r.id,
@@ -157,6 +175,15 @@ export async function loadSubject(db: Kysely<Database>, orgIds: readonly string[
       ...evidence,
     ],
   };
+}
+
+/** The kinds a training record names (a JSON array; null on records kept before kinds were). */
+function trainingKinds(json: string | null): TrainingKind[] {
+  if (json === null) return [];
+  const parsed: unknown = JSON.parse(json);
+  return Array.isArray(parsed)
+    ? parsed.filter((k): k is TrainingKind => (TRAINING_KINDS as readonly unknown[]).includes(k))
+    : [];
 }
 
 /** How each kind of record reads as evidence. */

@@ -68,12 +68,34 @@ export interface SubjectFiling {
   noticeGivenAt?: Date;
 }
 
+/**
+ * Kinds of staff training the texts name: 岗位技能 (辽宁: 专业技能), 保密, 安全知识 (安徽 第十七条第一款),
+ * 入职审查 (国家 第十六条第二款(一)). The same list as governance's training records.
+ */
+export const TRAINING_KINDS = ['job_skills', 'confidentiality', 'security', 'vetting'] as const;
+
+/** One kind of staff training. */
+export type TrainingKind = (typeof TRAINING_KINDS)[number];
+
 /** Training of monitoring and management staff (post skills and confidentiality). */
 export interface SubjectTraining {
   orgId: string;
   heldAt: Date;
   topic: string;
   attendees: number;
+  /** What the session covered; empty when the record names no kind (records kept before kinds were). */
+  kinds: readonly TrainingKind[];
+}
+
+/** A camera fault ticket: open from openedAt until repaired. */
+export interface SubjectFault {
+  id: string;
+  cameraId: string;
+  openedAt: Date;
+  /** Absent while the fault is open. */
+  repairedAt?: Date;
+  /** What covers the camera's function meanwhile (青岛 第十九条(三): 临时应急措施). */
+  temporaryMeasure?: string;
 }
 
 /** One access register line: who viewed, copied or retrieved footage, when, why and where it went. */
@@ -112,6 +134,7 @@ export interface Subject {
   cameras: readonly SubjectCamera[];
   filings: readonly SubjectFiling[];
   trainingRecords: readonly SubjectTraining[];
+  faultTickets: readonly SubjectFault[];
   accessRegister: readonly AccessEntry[];
   advisoryMarks: readonly AdvisoryMark[];
 }

@@ -45,6 +45,7 @@ export function oneCameraUnit(
     ],
     filings: [],
     trainingRecords: [],
+    faultTickets: [],
     accessRegister: [],
     advisoryMarks: [],
     ...rest,

@@ -1,4 +1,4 @@
-import type { Subject, SubjectSystem } from './subject.ts';
+import type { Subject, SubjectSystem, TrainingKind } from './subject.ts';
 import type { Calendar } from './calendar.ts';
 import type { TextId } from './citation.ts';
 
@@ -96,6 +96,8 @@ export interface RuleParams {
   report?: ReportTerms;
   /** Advisory duties a unit's own records evidence (duty logs, maintenance records, repaired faults). */
   evidencedBy?: readonly EvidenceRecord[];
+  /** Training articles: every kind of training the text names (国家 第十六条第二款(一): 入职审查、保密教育、岗位培训). */
+  trainingKinds?: readonly TrainingKind[];
 }
 
 /** The kinds of filing (备案): first, change, removal, and systems built before the text took effect. */

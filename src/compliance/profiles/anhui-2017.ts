@@ -6,6 +6,7 @@ import {
   checkGovernmentZone,
   checkMaintenanceAgreement,
   checkMandatoryPlaces,
+  checkOpenFaults,
   checkPreExistingFiling,
   checkProhibitedLocations,
   checkRemovalNotice,
@@ -215,6 +216,19 @@ export const ANHUI_2017_PROFILE: Profile = {
       check: checkAdvisory,
     },
     {
+      id: 'ah.fault.open',
+      article: '安徽 第十六条(一)',
+      kind: 'duty',
+      titleZh: '故障未修复：保障不中断运行',
+      titleEn: 'Open faults: uninterrupted operation',
+      statementZh: '保持视频图像清晰，保障信息系统不中断运行。',
+      statementEn: 'Keep pictures clear and the system running without interruption.',
+      // No repair period is named: an open fault is due, to be repaired promptly.
+      params: { penalty: p24('四') },
+      psvisDoes: 'flags each camera with an open fault ticket as due (no repair period is named); the repair closes it',
+      check: checkOpenFaults,
+    },
+    {
       id: 'ah.maintenance.agreement',
       article: '安徽 第十六条(二)',
       kind: 'duty',
@@ -257,8 +271,9 @@ export const ANHUI_2017_PROFILE: Profile = {
       titleEn: 'Monitoring procedures and staff education',
       statementZh: '建立值守监看、信息资料安全管理制度，对监看、管理、维护人员进行安全知识、保密知识教育。',
       statementEn: 'Keep monitoring and data-security procedures; educate staff in security and confidentiality.',
-      params: {},
-      psvisDoes: 'asks for training records of each operating unit',
+      params: { trainingKinds: ['security', 'confidentiality'] },
+      psvisDoes:
+        'asks each operating unit for a training record of every kind the article names (安全知识, 保密) and names the kinds missing',
       check: checkTraining,
     },
     {
@@ -387,6 +402,7 @@ export const ANHUI_2017_PROFILE: Profile = {
         'ah.design.sync',
         'ah.removal.notice',
         'ah.operation.continuous',
+        'ah.fault.open',
         'ah.use.unchanged',
         'ah.monitoring_room',
         'ah.access.register',

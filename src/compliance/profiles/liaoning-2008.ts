@@ -7,6 +7,7 @@ import {
   checkGovernmentZone,
   checkMaintenanceAgreement,
   checkMandatoryPlaces,
+  checkOpenFaults,
   checkPreExistingFiling,
   checkProhibitedLocations,
   checkRetention,
@@ -186,8 +187,10 @@ export const LIAONING_2008_PROFILE: Profile = {
       titleEn: 'Staff training',
       statementZh: '对有关人员进行专业技能和保密等法律、法规培训。',
       statementEn: 'Staff are trained in professional skills and confidentiality law.',
-      params: {},
-      psvisDoes: 'asks for training records of each operating unit',
+      // 专业技能 is recorded as 岗位技能 (job_skills).
+      params: { trainingKinds: ['job_skills', 'confidentiality'] },
+      psvisDoes:
+        'asks each operating unit for a training record of every kind the article names (专业技能 as 岗位技能, 保密) and names the kinds missing',
       check: checkTraining,
     },
     {
@@ -203,6 +206,19 @@ export const LIAONING_2008_PROFILE: Profile = {
       psvisDoes:
         'lists the duty for a user to mark done with the procedure document; video quality diagnosis watches the picture',
       check: checkAdvisory,
+    },
+    {
+      id: 'ln.fault.open',
+      article: '辽宁 第十四条(二)',
+      kind: 'duty',
+      titleZh: '故障未修复：保证系统正常运行',
+      titleEn: 'Open faults: the system kept running',
+      statementZh: '保持图像画面清楚，保证系统正常运行。',
+      statementEn: 'Keep pictures clear and the system running normally.',
+      // No repair period is named: an open fault is due, to be repaired promptly.
+      params: {},
+      psvisDoes: 'flags each camera with an open fault ticket as due (no repair period is named); the repair closes it',
+      check: checkOpenFaults,
     },
     {
       id: 'ln.monitoring.report',

@@ -7,6 +7,7 @@ import {
   checkGovernmentZone,
   checkMaintenanceAgreement,
   checkMandatoryPlaces,
+  checkOpenFaults,
   checkPreExistingFiling,
   checkProhibitedLocations,
   checkRetention,
@@ -302,6 +303,20 @@ export const NATIONAL_2025_PROFILE: Profile = {
       check: checkAdvisory,
     },
     {
+      id: 'cn.fault.open',
+      article: '国家 第十五条第一款',
+      kind: 'duty',
+      titleZh: '故障及时修复，保障系统连续稳定运行',
+      titleEn: 'Faults repaired, the system kept running',
+      statementZh: '定期维护设备设施，保障系统连续、稳定、安全运行。',
+      statementEn: 'Maintain the equipment regularly and keep the system running continuously, stably and securely.',
+      // The 条例 names no repair period: an open fault is due, to be repaired promptly.
+      params: {},
+      article7Only: true,
+      psvisDoes: 'flags each camera with an open fault ticket as due (no repair period is named); the repair closes it',
+      check: checkOpenFaults,
+    },
+    {
       id: 'cn.maintenance.agreement',
       article: '国家 第十五条第二款',
       kind: 'duty',
@@ -323,9 +338,10 @@ export const NATIONAL_2025_PROFILE: Profile = {
       titleEn: 'Vetting, confidentiality and job training',
       statementZh: '建立监看、管理等重要岗位人员的入职审查、保密教育、岗位培训制度。',
       statementEn: 'Vet, educate and train staff in monitoring and management posts.',
-      params: {},
+      params: { trainingKinds: ['vetting', 'confidentiality', 'job_skills'] },
       article7Only: true,
-      psvisDoes: 'asks for training records of each operating unit',
+      psvisDoes:
+        'asks each operating unit for a training record of every kind the article names (入职审查, 保密, 岗位技能) and names the kinds missing',
       check: checkTraining,
     },
     {

@@ -5,7 +5,10 @@ import { makeCalendar } from '../calendar.ts';
 import { TEXT_IDS, type TextId } from '../citation.ts';
 import { effectiveRules } from '../effective.ts';
 import { evaluate } from '../evaluate.ts';
+import { TRAINING_KINDS as GOVERNANCE_TRAINING_KINDS } from '../../governance/operations/schemas.ts';
+import { checkOpenFaults, checkTraining } from '../checks.ts';
 import { checkCameraPlacement } from '../guards.ts';
+import { TRAINING_KINDS } from '../subject.ts';
 import { day, oneCameraUnit } from '../test-support.ts';
 import type { RuleKind } from '../types.ts';
 import { allRules, PROFILES } from './index.ts';
@@ -97,6 +100,37 @@ describe('profiles as data', () => {
       { offender: 'unit', minYuan: 1000, maxYuan: 1000 },
       { offender: 'individual', minYuan: 500, maxYuan: 500 },
     ]);
+  });
+
+  it('name the training each text asks for (国家 第十六条第二款(一): 入职审查、保密教育、岗位培训; 安徽: 安全知识、保密)', () => {
+    const training = allRules().filter((r) => r.check === checkTraining);
+    expect(Object.fromEntries(training.map((r) => [r.article, r.params.trainingKinds]))).toEqual({
+      '威海 第二十一条(二)': ['job_skills', 'confidentiality'],
+      '安徽 第十七条第一款': ['security', 'confidentiality'],
+      '腾冲 第二十四条(三)': ['job_skills', 'confidentiality'],
+      '辽宁 第十四条(一)': ['job_skills', 'confidentiality'],
+      '青岛 第十九条(二)': ['job_skills', 'confidentiality'],
+      '国家 第十六条第二款(一)': ['vetting', 'confidentiality', 'job_skills'],
+    });
+    // The kinds are the ones governance's training list records.
+    expect([...TRAINING_KINDS]).toEqual([...GOVERNANCE_TRAINING_KINDS]);
+  });
+
+  it('check open faults under each text’s keep-it-running article, with no repair period none of them names', () => {
+    const faults = allRules().filter((r) => r.check === checkOpenFaults);
+    expect(faults.map((r) => r.article)).toEqual([
+      '威海 第二十一条(三)',
+      '安徽 第十六条(一)',
+      '腾冲 第二十四条(二)',
+      '辽宁 第十四条(二)',
+      '青岛 第十九条(三)',
+      '国家 第十五条第一款',
+    ]);
+    for (const r of faults) {
+      expect([r.params.days, r.params.workingDays, r.params.months], r.id).toEqual([undefined, undefined, undefined]);
+    }
+    // 国家 第九条第二款 lifts 第十五条 for systems outside 第七条 places.
+    expect(faults.find((r) => r.profileId === 'national-2025')?.article7Only).toBe(true);
   });
 });
 

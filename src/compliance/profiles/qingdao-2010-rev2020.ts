@@ -7,6 +7,7 @@ import {
   checkGovernmentZone,
   checkMaintenanceAgreement,
   checkMandatoryPlaces,
+  checkOpenFaults,
   checkPreExistingFiling,
   checkProhibitedLocations,
   checkRetention,
@@ -278,8 +279,9 @@ export const QINGDAO_2010_REV2020_PROFILE: Profile = {
       titleEn: 'Skills and confidentiality training',
       statementZh: '对监看和管理人员进行岗位技能和保密知识培训。',
       statementEn: 'Train monitoring and management staff in their skills and confidentiality.',
-      params: { penalty: P29 },
-      psvisDoes: 'asks for training records of each operating unit',
+      params: { penalty: P29, trainingKinds: ['job_skills', 'confidentiality'] },
+      psvisDoes:
+        'asks each operating unit for a training record of every kind the article names (岗位技能, 保密) and names the kinds missing',
       check: checkTraining,
     },
     {
@@ -295,6 +297,21 @@ export const QINGDAO_2010_REV2020_PROFILE: Profile = {
       psvisDoes:
         'video diagnosis checks blur and clock drift and opens faults; repaired fault tickets and maintenance records, or the contingency plan marked, are the evidence',
       check: checkAdvisory,
+    },
+    {
+      id: 'qd.fault.open',
+      article: '青岛 第十九条(三)',
+      kind: 'duty',
+      titleZh: '故障及时修复或采取临时应急措施',
+      titleEn: 'Faults repaired, or covered meanwhile',
+      statementZh: '发现系统故障的，及时通知管理维护部门修复；不能及时修复的，采取临时应急措施承担原有采集功能。',
+      statementEn:
+        'Faults are reported for repair promptly; where repair is slow, a temporary measure takes over the collection.',
+      // No repair period is named: an open fault is due, to be repaired promptly.
+      params: { penalty: P29 },
+      psvisDoes:
+        'flags each camera with an open fault ticket as due (no repair period is named), with the temporary measure noted on it; the repair closes it',
+      check: checkOpenFaults,
     },
     {
       id: 'qd.monitoring_room',
@@ -453,6 +470,7 @@ export const QINGDAO_2010_REV2020_PROFILE: Profile = {
         'qd.access.register',
         'qd.training',
         'qd.fault.response',
+        'qd.fault.open',
         'qd.monitoring_room',
         'qd.suspicious.report',
         'qd.retention',

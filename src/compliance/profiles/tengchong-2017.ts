@@ -5,6 +5,7 @@ import {
   checkEventFiling,
   checkFirstFiling,
   checkMandatoryPlaces,
+  checkOpenFaults,
   checkPreExistingFiling,
   checkProhibitedLocations,
   checkRetention,
@@ -249,6 +250,19 @@ export const TENGCHONG_2017_PROFILE: Profile = {
       check: checkAdvisory,
     },
     {
+      id: 'tc.fault.open',
+      article: '腾冲 第二十四条(二)',
+      kind: 'duty',
+      titleZh: '因故障不能正常运行的及时修复',
+      titleEn: 'Faults repaired promptly',
+      statementZh: '因故障不能正常运行的，应当及时修复。',
+      statementEn: 'A system that a fault stops from running normally is repaired promptly.',
+      // 及时 without a number: an open fault is due, to be repaired promptly.
+      params: {},
+      psvisDoes: 'flags each camera with an open fault ticket as due (no repair period is named); the repair closes it',
+      check: checkOpenFaults,
+    },
+    {
       id: 'tc.training',
       article: '腾冲 第二十四条(三)',
       kind: 'duty',
@@ -256,8 +270,9 @@ export const TENGCHONG_2017_PROFILE: Profile = {
       titleEn: 'Staff training',
       statementZh: '对监看和管理人员进行岗位技能和保密知识培训。',
       statementEn: 'Train monitoring and management staff in their skills and confidentiality.',
-      params: {},
-      psvisDoes: 'asks for training records of each operating unit',
+      params: { trainingKinds: ['job_skills', 'confidentiality'] },
+      psvisDoes:
+        'asks each operating unit for a training record of every kind the article names (岗位技能, 保密) and names the kinds missing',
       check: checkTraining,
     },
     {

@@ -5,6 +5,7 @@ import {
   checkGovernmentZone,
   checkMaintenanceAgreement,
   checkMandatoryPlaces,
+  checkOpenFaults,
   checkProhibitedLocations,
   checkRetention,
   checkSignage,
@@ -153,9 +154,23 @@ export const WEIHAI_2014_PROFILE: Profile = {
       titleEn: 'Skills and confidentiality training',
       statementZh: '对巡查和管理人员进行岗位技能和保密知识培训。',
       statementEn: 'Train patrol and management staff in their skills and confidentiality.',
-      params: {},
-      psvisDoes: 'asks for training records of each operating unit',
+      params: { trainingKinds: ['job_skills', 'confidentiality'] },
+      psvisDoes:
+        'asks each operating unit for a training record of every kind the article names (岗位技能, 保密) and names the kinds missing',
       check: checkTraining,
+    },
+    {
+      id: 'wh.fault.open',
+      article: '威海 第二十一条(三)',
+      kind: 'duty',
+      titleZh: '故障未修复：保证系统正常运行',
+      titleEn: 'Open faults: the system kept running',
+      statementZh: '保持图像画面清晰，保证系统正常运行。',
+      statementEn: 'Keep pictures clear and the system running normally.',
+      // No repair period is named: an open fault is due, to be repaired promptly.
+      params: {},
+      psvisDoes: 'flags each camera with an open fault ticket as due (no repair period is named); the repair closes it',
+      check: checkOpenFaults,
     },
     {
       id: 'wh.monitoring_room',

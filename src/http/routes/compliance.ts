@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Clock } from '../../clock.ts';
 import { LOCATION_CATEGORIES, PLACE_CATEGORIES } from '../../compliance/categories.ts';
 import { PROFILES } from '../../compliance/profiles/index.ts';
 import type { ComplianceService } from '../../compliance/service.ts';
@@ -56,8 +57,16 @@ const locationCategory = z.object({
 /** Categories, profiles, findings, and the records that show duties done. */
 export function complianceRoutes(
   app: FastifyInstance,
-  deps: { identity: Identity; registry: Registry; compliance: ComplianceService; records: ComplianceRecords },
+  deps: {
+    identity: Identity;
+    registry: Registry;
+    compliance: ComplianceService;
+    records: ComplianceRecords;
+    /** Today, for findings asked without asOf: the installation's clock, so a moved clock moves the findings. */
+    clock: Clock;
+  },
 ): void {
+  const clock = deps.clock;
   const r = app.withTypeProvider<ZodTypeProvider>();
   const authenticate = requireSession(deps.identity);
   const tags = ['compliance'];
@@ -167,7 +176,7 @@ export function complianceRoutes(
       if (q.systemId !== undefined) orgIds = [(await deps.registry.getSystem(actor, q.systemId)).orgId];
       else if (q.orgId !== undefined) orgIds = [(await deps.registry.getOrganization(actor, q.orgId)).id];
       else orgIds = await scopeOrgIds(deps.identity.db, actor.scope);
-      const asOf = q.asOf === undefined ? new Date() : new Date(`${q.asOf}T12:00:00+08:00`);
+      const asOf = q.asOf === undefined ? clock.now() : new Date(`${q.asOf}T12:00:00+08:00`);
       const organizations = await deps.compliance.findings(orgIds, asOf, { systemId: q.systemId });
       return {
         asOf: asOf.toISOString(),

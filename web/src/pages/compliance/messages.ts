@@ -28,6 +28,12 @@ type K =
   | 'compliance.training.record'
   | 'compliance.training.heldAt'
   | 'compliance.training.topic'
+  | 'compliance.training.kinds'
+  | 'compliance.training.kindsHelp'
+  | 'compliance.training.kind.job_skills'
+  | 'compliance.training.kind.confidentiality'
+  | 'compliance.training.kind.security'
+  | 'compliance.training.kind.vetting'
   | 'compliance.training.attendees'
   | 'compliance.training.evidenceRef'
   | 'compliance.training.evidenceHelp'
@@ -75,6 +81,12 @@ export const complianceMessages: Messages<K> = {
     'compliance.training.record': '登记培训',
     'compliance.training.heldAt': '培训日期',
     'compliance.training.topic': '培训内容',
+    'compliance.training.kinds': '培训类别',
+    'compliance.training.kindsHelp': '选择本次培训涵盖的全部类别；合规检查按类别核对条款要求的每一类培训',
+    'compliance.training.kind.job_skills': '岗位技能',
+    'compliance.training.kind.confidentiality': '保密',
+    'compliance.training.kind.security': '安全知识',
+    'compliance.training.kind.vetting': '入职审查',
     'compliance.training.attendees': '参训人数',
     'compliance.training.evidenceRef': '培训记录',
     'compliance.training.evidenceHelp': '签到表、课件等材料的编号或存放位置',
@@ -120,6 +132,13 @@ export const complianceMessages: Messages<K> = {
     'compliance.training.record': 'Record training',
     'compliance.training.heldAt': 'Held on',
     'compliance.training.topic': 'Topic',
+    'compliance.training.kinds': 'Kinds of training',
+    'compliance.training.kindsHelp':
+      'Every kind the session covered; the compliance check looks for each kind the articles ask for',
+    'compliance.training.kind.job_skills': 'Job skills',
+    'compliance.training.kind.confidentiality': 'Confidentiality',
+    'compliance.training.kind.security': 'Security',
+    'compliance.training.kind.vetting': 'Vetting',
     'compliance.training.attendees': 'Attendees',
     'compliance.training.evidenceRef': 'Training record',
     'compliance.training.evidenceHelp': 'Number or location of the sign-in sheet, slides and so on',
