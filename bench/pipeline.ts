@@ -233,6 +233,7 @@ async function runOnce(cameras: number, options: Options, capture: Capture, repl
       node: 'bench',
       recordingsDir: join(dataDir, 'recordings'),
       segmentDurationMs: options.segmentSeconds * 1000,
+      staggerSeals: true, // as src/main.ts records
       wallTimeMs: (cameraId, frame, track) => sources.get(cameraId)?.wallTimeOf(frame, track),
       onAlarm: (alarm) => {
         onError(new Error(`alarm ${alarm.kind}: ${alarm.message}`));

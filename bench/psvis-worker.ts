@@ -100,6 +100,7 @@ async function main(): Promise<void> {
     node: 'bench',
     recordingsDir: join(dataDir, 'recordings'),
     segmentDurationMs: Number(segmentSecondsArg) * 1000,
+    staggerSeals: true, // as src/main.ts records
     wallTimeMs: (cameraId, frame, track) => pipelines.get(cameraId)?.source.wallTimeOf(frame, track),
     onAlarm: (alarm) => {
       alarms++;

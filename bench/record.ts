@@ -94,12 +94,18 @@ const BENCH_DIR = fileURLToPath(new URL('.', import.meta.url));
 
 function psvisRunner(url: string, cameras: number, dir: string, segmentSeconds: number): SideRunner {
   const profileDir = process.env.PSVIS_BENCH_CPU_PROF;
+  // The worker inherits this: the thread pool bin/psvis.mjs gives psvis (seals fsync in it).
+  process.env.UV_THREADPOOL_SIZE ??= '16';
   const worker = new ChildRpc(
     'psvis worker',
     join(BENCH_DIR, 'psvis-worker.ts'),
     [url, String(cameras), dir, String(segmentSeconds)],
     // PSVIS_BENCH_CPU_PROF=<dir>: a V8 CPU profile of the psvis worker, to see where its time goes.
-    profileDir === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', profileDir],
+    // PSVIS_BENCH_NODE_FLAGS: Node/V8 flags for the psvis worker only, to try runtime settings.
+    [
+      ...(profileDir === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', profileDir]),
+      ...(process.env.PSVIS_BENCH_NODE_FLAGS ?? '').split(' ').filter((f) => f !== ''),
+    ],
   );
   let baseline: ProcessSample | undefined;
   let previous: WorkerSample | undefined;

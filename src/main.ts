@@ -127,6 +127,8 @@ export async function createPsvis(deps: PsvisDeps): Promise<Psvis> {
     node: config.recording.node ?? hostname(),
     recordingsDir,
     segmentDurationMs: config.recording.segmentSeconds * 1000,
+    // Cameras started together seal at different moments, not all fsyncing at once.
+    staggerSeals: true,
     diskRetryMs: config.recording.diskRetrySeconds * 1000,
     anchorIntervalMs: config.recording.anchorMinutes * 60_000,
     wallTimeMs: (cameraId, frame, track) => ingest.wallTimeMs(cameraId, frame, track),
@@ -254,7 +256,7 @@ export async function createPsvis(deps: PsvisDeps): Promise<Psvis> {
   systemRoutes(http, { database });
   authRoutes(http, { identity, secureCookie: config.session.secureCookie, sessionTtlMs });
   registryRoutes(http, { identity, registry });
-  complianceRoutes(http, { identity, registry, compliance, records });
+  complianceRoutes(http, { identity, registry, compliance, records, clock });
   recordingRoutes(http, {
     identity,
     audit,

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadClipLibrary, stampFrame, type ClipLibrary, type ClipTrack } from '../camsim/clips.ts';
 import { ManualClock } from '../clock.ts';
 import type { HubStats } from '../hub/contracts.ts';
+import { FrameMemory } from '../media/frame-memory.ts';
 import { parseRtpPacket } from '../media/rtp.ts';
 import { parseSdp } from '../media/sdp.ts';
 import { serializeSdp, sdpMediaToTrack, trackToSdpMedia } from '../media/sdp-track.ts';
@@ -219,7 +220,7 @@ describe('ingest over reused receive buffers', () => {
         const receivers = parseSdp(sdp).media.map((m) => {
           const t = sdpMediaToTrack(m);
           if (t === undefined) throw new Error('unsupported track in the test SDP');
-          return new TrackReceiver(t);
+          return new TrackReceiver(t, new FrameMemory());
         });
         const expected = new Map<string, Buffer>();
         for (const { channel, packet } of sent) {

@@ -5,6 +5,7 @@ import type { Clock } from '../clock.ts';
 import { PsvisError } from '../errors/psvis-error.ts';
 import type { HubStats, StreamProducer } from '../hub/contracts.ts';
 import { parseRtcpCompound } from '../media/rtcp.ts';
+import { FrameMemory } from '../media/frame-memory.ts';
 import { RtpPacketReader } from '../media/rtp.ts';
 import { parseSdp } from '../media/sdp.ts';
 import { sdpMediaToTrack } from '../media/sdp-track.ts';
@@ -96,23 +97,6 @@ export function redactUrl(url: string): string {
   return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/]*@/i, '$1');
 }
 
-/**
- * The frame with every unit that is a view into a larger buffer (the receive buffer: single NAL
- * unit packets, STAP-A parts, audio frames) copied out, so readers may keep it. Units the
- * depacketizer reassembled are their own buffers already and are not copied.
- */
-function ownedFrame(frame: MediaFrame): MediaFrame {
-  const units = frame.units;
-  let copied: Uint8Array[] | undefined;
-  for (let i = 0; i < units.length; i++) {
-    const unit = units[i];
-    if (unit === undefined || unit.byteLength === unit.buffer.byteLength) continue;
-    copied ??= units.slice();
-    copied[i] = unit.slice();
-  }
-  return copied === undefined ? frame : { ...frame, units: copied };
-}
-
 function asPsvisError(err: unknown): PsvisError {
   return err instanceof PsvisError
     ? err
@@ -147,6 +131,8 @@ export class RtspCameraSource {
   private lastTracks: readonly TrackInfo[] = [];
   // One packet object for every packet of every session (the depacketizers keep payloads, never packets).
   private readonly packet = new RtpPacketReader();
+  // Where the depacketizers copy the frames out of the receive buffer, for every session.
+  private readonly frameMemory = new FrameMemory();
   // The client's typed receive path: no event, argument array or object per packet.
   private readonly media: RtspMediaSink = {
     rtp: (trackIndex, bytes, offset, length) => this.onRtp(trackIndex, bytes, offset, length),
@@ -283,7 +269,7 @@ export class RtspCameraSource {
       this.receivers = chosen.map((i) => {
         const m = media[i];
         const t = m === undefined ? undefined : sdpMediaToTrack(m);
-        return t === undefined ? undefined : new TrackReceiver(t);
+        return t === undefined ? undefined : new TrackReceiver(t, this.frameMemory);
       });
       if (this.receivers.every((r) => r === undefined)) {
         throw new PsvisError(
@@ -299,9 +285,9 @@ export class RtspCameraSource {
   }
 
   // The packet is a view into the client's receive buffer, which is reused once no track holds
-  // it: the depacketizers keep views only of the access unit they are assembling (they let go at
-  // every unit they finish or drop, which their counters show), and onFrame copies the views a
-  // finished frame still has.
+  // it: the depacketizers keep views only of the fragments they are assembling (they let go at
+  // every unit they finish or drop, which their counters show), and the frames they hand on own
+  // their bytes (copied into frameMemory).
   private onRtp(trackIndex: number, bytes: Uint8Array, offset: number, length: number): PacketRetention {
     const rx = this.receivers[trackIndex];
     if (rx === undefined) return 'released'; // a codec psvis does not record
@@ -325,8 +311,7 @@ export class RtspCameraSource {
     return depacketizer.framesOut + depacketizer.framesDropped === unitsEnded ? 'held' : 'released-before';
   }
 
-  private onFrame(rx: TrackReceiver, received: MediaFrame): void {
-    const frame = ownedFrame(received);
+  private onFrame(rx: TrackReceiver, frame: MediaFrame): void {
     // Parameter sets come with keyframes; scanning only those keeps the hot path short.
     if (rx.video && (frame.keyframe || !rx.complete) && rx.learn(frame.units)) this.tracksDirty = true;
     if (this.tracksDirty) {

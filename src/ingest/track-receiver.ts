@@ -1,6 +1,7 @@
 // One track of one RTSP session: its depacketizer, its TrackInfo as learnt so far, and its wall
 // clock. Built from the DESCRIBE answer before the first packet, dropped with the session.
-import { AAC_HBR, AacDepacketizer } from '../media/aac-depacketizer.ts';
+import { AAC_HBR, AAC_SAMPLES_PER_FRAME, AacDepacketizer } from '../media/aac-depacketizer.ts';
+import type { FrameMemory } from '../media/frame-memory.ts';
 import { G711Depacketizer } from '../media/g711-depacketizer.ts';
 import { H264Depacketizer } from '../media/h264-depacketizer.ts';
 import { H265Depacketizer } from '../media/h265-depacketizer.ts';
@@ -15,19 +16,19 @@ export interface Depacketizer extends DepacketizerCounters {
   push(pkt: RtpPacket): readonly MediaFrame[];
 }
 
-/** The depacketizer for a track's codec. */
-export function createDepacketizer(sdpTrack: SdpTrack): Depacketizer {
+/** The depacketizer for a track's codec, copying frames into `memory` (the source's). */
+export function createDepacketizer(sdpTrack: SdpTrack, memory: FrameMemory): Depacketizer {
   const codec = sdpTrack.track.codec;
   switch (codec) {
     case 'h264':
-      return new H264Depacketizer();
+      return new H264Depacketizer(memory);
     case 'h265':
-      return new H265Depacketizer();
+      return new H265Depacketizer(memory);
     case 'aac':
-      return new AacDepacketizer(sdpTrack.aacFormat ?? AAC_HBR);
+      return new AacDepacketizer(sdpTrack.aacFormat ?? AAC_HBR, AAC_SAMPLES_PER_FRAME, memory);
     case 'pcma':
     case 'pcmu':
-      return new G711Depacketizer(codec);
+      return new G711Depacketizer(codec, memory);
   }
 }
 
@@ -44,10 +45,11 @@ export class TrackReceiver {
   /** Packets that were not RTP (or broke RFC 3550), dropped. */
   malformedPackets = 0;
 
-  constructor(sdpTrack: SdpTrack) {
+  /** `memory`: where the track's frames are copied out of the packets (the source's, shared by its tracks). */
+  constructor(sdpTrack: SdpTrack, memory: FrameMemory) {
     const track = sdpTrack.track;
     this.video = track.codec === 'h264' || track.codec === 'h265';
-    this.depacketizer = createDepacketizer(sdpTrack);
+    this.depacketizer = createDepacketizer(sdpTrack, memory);
     this.wallClock = new TrackWallClock(track.clockRate);
     // sprop-parameter-sets in the SDP give the size at once, before any packet.
     this.info = completeVideoTrack(track, []) ?? track;

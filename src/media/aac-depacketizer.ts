@@ -2,6 +2,7 @@
 // units per packet (§3.2.2), and one access unit fragmented over several packets (§3.2.3).
 
 import { PsvisError } from '../errors/psvis-error.ts';
+import { FrameMemory } from './frame-memory.ts';
 import { NO_FRAMES } from './nal-depacketizer.ts';
 import type { DepacketizerCounters } from './nal-depacketizer.ts';
 import { SEQ_IN_ORDER, SEQ_LATE, SequenceTracker, TimestampUnwrapper } from './seq-unwrap.ts';
@@ -48,6 +49,8 @@ export class AacDepacketizer implements DepacketizerCounters {
   constructor(
     private readonly format: AacPayloadFormat = AAC_HBR,
     private readonly samplesPerFrame: number = AAC_SAMPLES_PER_FRAME,
+    /** Where the access units are copied out of the packets (default: this depacketizer's own). */
+    private readonly memory: FrameMemory = new FrameMemory(),
   ) {
     const widths = [format.sizeLength, format.indexLength, format.indexDeltaLength];
     widths.push(format.ctsDeltaLength ?? 0, format.dtsDeltaLength ?? 0, format.streamStateIndication ?? 0);
@@ -96,7 +99,8 @@ export class AacDepacketizer implements DepacketizerCounters {
     for (let i = 0; i < count; i++) {
       const size = this.sizes[i] ?? 0;
       const pts = base + (this.indexes[i] ?? 0) * this.samplesPerFrame;
-      if (size > 0) out.push({ codec: 'aac', pts, dts: pts, keyframe: true, units: [payload.subarray(o, o + size)] });
+      if (size > 0)
+        out.push({ codec: 'aac', pts, dts: pts, keyframe: true, units: [this.memory.copy(payload, o, o + size)] });
       o += size;
     }
     this.framesOut += out.length;
@@ -126,7 +130,7 @@ export class AacDepacketizer implements DepacketizerCounters {
       this.dropFragment();
       return NO_FRAMES;
     }
-    const au = new Uint8Array(size);
+    const au = this.memory.alloc(size);
     let o = 0;
     for (const part of this.fragParts) {
       au.set(part, o);

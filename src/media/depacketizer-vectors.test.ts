@@ -2,6 +2,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { AAC_LBR, AacDepacketizer } from './aac-depacketizer.ts';
+import { FrameMemory } from './frame-memory.ts';
+import { G711Depacketizer } from './g711-depacketizer.ts';
 import { H264Depacketizer } from './h264-depacketizer.ts';
 import { H265Depacketizer } from './h265-depacketizer.ts';
 import type { RtpPacket } from './types.ts';
@@ -105,5 +107,38 @@ describe('AacDepacketizer (RFC 3640)', () => {
     d.push(pkt(1, 0, true, [...header.slice(0, 2), 0x00, 0x08, 0x01])); // 1-byte AU, whole
     expect(d.push(pkt(3, 1024, true, [...header, 0x03, 0x04]))).toEqual([]);
     expect(d.framesDropped).toBe(1);
+  });
+});
+
+describe('frames own their bytes (the receive buffer under the packets is reused at once)', () => {
+  it('H.264 single NAL, STAP-A and FU-A units, AAC and G.711 frames survive the packets being overwritten', () => {
+    const packets = [
+      pkt(1, 3000, false, [0x18, 0, 2, 0x67, 0x42, 0, 2, 0x68, 0xce]),
+      pkt(2, 3000, false, [0x06, 0x05, 0x01]),
+      pkt(3, 3000, false, [0x7c, 0x85, 0x88, 0x80]),
+      pkt(4, 3000, true, [0x7c, 0x45, 0x11]),
+    ];
+    const memory = new FrameMemory();
+    const h264 = new H264Depacketizer(memory);
+    const frames = packets.flatMap((p) => [...h264.push(p)]);
+    // AU-headers-length 8 bits: one AU of 2 bytes (size 6 bits, index 2 bits).
+    const aacPacket = pkt(1, 0, true, [0x00, 0x08, 0x08, 0x21, 0x22]);
+    frames.push(...new AacDepacketizer(AAC_LBR, 1024, memory).push(aacPacket));
+    const g711Packet = pkt(1, 0, true, [0xd5, 0xd5, 0x55]);
+    frames.push(...new G711Depacketizer('pcma', memory).push(g711Packet));
+    packets.push(aacPacket, g711Packet);
+    const before = frames.map((f) => f.units.map((u) => Uint8Array.from(u)));
+    for (const p of packets) p.payload.fill(0xee);
+    expect(frames.map((f) => f.units)).toEqual(before);
+    expect(before.flat()).toEqual([
+      Uint8Array.of(0x67, 0x42),
+      Uint8Array.of(0x68, 0xce),
+      Uint8Array.of(0x06, 0x05, 0x01),
+      Uint8Array.of(0x65, 0x88, 0x80, 0x11),
+      Uint8Array.of(0x21, 0x22),
+      Uint8Array.of(0xd5, 0xd5, 0x55),
+    ]);
+    // All of it in one block of the shared memory, not an ArrayBuffer per unit.
+    expect(memory.buffersAllocated).toBe(1);
   });
 });

@@ -1,6 +1,7 @@
 // H.264 RTP depacketizer (RFC 6184): single NAL unit packets (§5.6), STAP-A (§5.7.1) and FU-A
 // (§5.8), non-interleaved mode. In-band SPS/PPS pass through as units of the access unit.
 
+import type { FrameMemory } from './frame-memory.ts';
 import { NalDepacketizer } from './nal-depacketizer.ts';
 import { H264_NAL, h264NalType, isH264KeyNal } from './nal-types.ts';
 
@@ -12,8 +13,9 @@ const FU_B = 29;
 
 /** Turns RTP packets of one H.264 stream into access units (`push` returns [] until one is whole). */
 export class H264Depacketizer extends NalDepacketizer {
-  constructor() {
-    super('h264');
+  /** `memory`: where the access units' NAL units are copied (default: this depacketizer's own). */
+  constructor(memory?: FrameMemory) {
+    super('h264', memory);
   }
 
   protected isKeyNal(nal: Uint8Array): boolean {
@@ -38,7 +40,7 @@ export class H264Depacketizer extends NalDepacketizer {
   protected depacketize(payload: Uint8Array): void {
     const type = h264NalType(payload);
     if (type >= 1 && type <= 23) {
-      this.addNal(payload); // §5.6 single NAL unit packet: the payload is the NAL.
+      this.addNal(payload, 0, payload.length); // §5.6 single NAL unit packet: the payload is the NAL.
       return;
     }
     switch (type) {
@@ -73,7 +75,7 @@ export class H264Depacketizer extends NalDepacketizer {
         this.reject();
         return;
       }
-      this.addNal(payload.subarray(o, o + size));
+      this.addNal(payload, o, o + size);
       o += size;
     }
   }

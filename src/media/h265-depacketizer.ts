@@ -5,6 +5,7 @@
 // (or sprop-depack-buf-nalus > 0). Cameras send one stream in decoding order with
 // sprop-max-don-diff = 0 (the default), and psvis's SDP never announces anything else.
 
+import type { FrameMemory } from './frame-memory.ts';
 import { NalDepacketizer } from './nal-depacketizer.ts';
 import { H265_NAL, h265NalType, isH265KeyNal } from './nal-types.ts';
 
@@ -13,8 +14,9 @@ const PACI = 50;
 
 /** Turns RTP packets of one H.265 stream into access units; keyframe = an IRAP picture (types 16..21). */
 export class H265Depacketizer extends NalDepacketizer {
-  constructor() {
-    super('h265');
+  /** `memory`: where the access units' NAL units are copied (default: this depacketizer's own). */
+  constructor(memory?: FrameMemory) {
+    super('h265', memory);
   }
 
   protected isKeyNal(nal: Uint8Array): boolean {
@@ -43,7 +45,7 @@ export class H265Depacketizer extends NalDepacketizer {
     }
     const type = h265NalType(payload);
     if (type < H265_NAL.AP) {
-      this.addNal(payload); // §4.4.1: the payload is the NAL unit (EOS/EOB are only a header).
+      this.addNal(payload, 0, payload.length); // §4.4.1: the payload is the NAL unit (EOS/EOB are only a header).
       return;
     }
     if (payload.length < 3) {
@@ -78,7 +80,7 @@ export class H265Depacketizer extends NalDepacketizer {
         this.reject();
         return;
       }
-      this.addNal(payload.subarray(o, o + size));
+      this.addNal(payload, o, o + size);
       o += size;
     }
   }

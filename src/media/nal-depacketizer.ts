@@ -1,7 +1,10 @@
 // Access-unit assembly shared by the H.264 (RFC 6184) and H.265 (RFC 7798) depacketizers:
 // sequence checks, loss → drop of the damaged access unit, fragment reassembly with one copy per
-// NAL, frame boundaries at the marker bit or a timestamp change, timestamp unwrapping.
+// NAL, frame boundaries at the marker bit or a timestamp change, timestamp unwrapping. Every NAL
+// handed on is copied once into the depacketizer's FrameMemory, so frames own their bytes and the
+// packets' buffer may be reused as soon as the unit is finished.
 
+import { FrameMemory } from './frame-memory.ts';
 import { SEQ_IN_ORDER, SEQ_LATE, SequenceTracker, TimestampUnwrapper } from './seq-unwrap.ts';
 import type { MediaFrame, RtpPacket, VideoCodec } from './types.ts';
 
@@ -55,7 +58,11 @@ export abstract class NalDepacketizer implements DepacketizerCounters {
   private inFragment = false;
   private started = false;
 
-  constructor(private readonly codec: VideoCodec) {}
+  /** `memory`: where the NAL units are copied (one per source, shared by its tracks). */
+  constructor(
+    private readonly codec: VideoCodec,
+    private readonly memory: FrameMemory = new FrameMemory(),
+  ) {}
 
   /** Packets missing from sequence gaps. */
   get packetsLost(): number {
@@ -112,23 +119,29 @@ export abstract class NalDepacketizer implements DepacketizerCounters {
   /** True when this NAL makes the access unit a keyframe (IDR / IRAP). */
   protected abstract isKeyNal(nal: Uint8Array): boolean;
 
-  /** Adds a whole NAL unit (a view; not copied) to the current access unit. */
-  protected addNal(nal: Uint8Array): void {
+  /** Adds the whole NAL unit `bytes[from, to)` of a packet to the current access unit (copied). */
+  protected addNal(bytes: Uint8Array, from: number, to: number): void {
     if (this.inFragment) {
       // A whole NAL while a fragmented one is open: the end fragment was lost.
       this.damaged = true;
       this.abortFragment();
     }
-    if (nal.length === 0) return;
-    if (this.units.length >= MAX_ACCESS_UNIT_NALS || this.auBytes + nal.length > MAX_ACCESS_UNIT_BYTES) {
+    if (!this.admit(to - from)) return;
+    const nal = this.memory.copy(bytes, from, to);
+    this.units.push(nal);
+    this.auBytes += nal.length;
+    if (this.isKeyNal(nal)) this.keyframe = true;
+  }
+
+  // False when a NAL of `length` bytes is not to be kept: empty, the unit already damaged, or the
+  // unit would outgrow its bounds (which damages it).
+  private admit(length: number): boolean {
+    if (length === 0 || this.damaged) return false;
+    if (this.units.length >= MAX_ACCESS_UNIT_NALS || this.auBytes + length > MAX_ACCESS_UNIT_BYTES) {
       this.damaged = true;
-      return;
+      return false;
     }
-    if (!this.damaged) {
-      this.units.push(nal);
-      this.auBytes += nal.length;
-      if (this.isKeyNal(nal)) this.keyframe = true;
-    }
+    return true;
   }
 
   /** Opens a fragmented NAL with its rebuilt 1- or 2-byte header; fragment data is payload[offset..]. */
@@ -160,7 +173,11 @@ export abstract class NalDepacketizer implements DepacketizerCounters {
       return;
     }
     if (!this.appendFragment(payload) || !end) return;
-    const nal = new Uint8Array(this.fragBytes);
+    if (!this.admit(this.fragBytes)) {
+      this.abortFragment();
+      return;
+    }
+    const nal = this.memory.alloc(this.fragBytes);
     // Copied last to first, each payload whole, `fragOffset` bytes early: its FU header bytes land
     // on the tail of the previous fragment's place, which is written next. This saves a
     // subarray per packet (per-packet views were a fifth of the ingest's heap allocation, and
@@ -182,7 +199,9 @@ export abstract class NalDepacketizer implements DepacketizerCounters {
     nal[0] = this.fragHeader0;
     if (this.fragHeaderBytes === 2) nal[1] = this.fragHeader1;
     this.abortFragment();
-    this.addNal(nal);
+    this.units.push(nal);
+    this.auBytes += nal.length;
+    if (this.isKeyNal(nal)) this.keyframe = true;
   }
 
   /** Marks the current access unit as damaged (a packetization psvis rejects, or a malformed payload). */

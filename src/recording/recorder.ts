@@ -23,6 +23,12 @@ export interface RecorderOptions {
   node: string;
   recordingsDir: string;
   segmentDurationMs?: number;
+  /**
+   * Spread the cameras' file seals over the period (each camera's first file after a start or gap
+   * is cut short by a phase from its id), so that cameras started together do not all fsync at
+   * once every period. Off by default, so tests see whole periods.
+   */
+  staggerSeals?: boolean;
   maxFragmentMs?: number;
   diskRetryMs?: number;
   anchorIntervalMs?: number;
@@ -36,6 +42,16 @@ export interface RecorderOptions {
   priorityOf?: (cameraId: string) => number;
   onSealed?: (row: SegmentRow) => void;
   openFile?: OpenSegmentFile;
+}
+
+/** A camera's seal phase in [0, 0.5): FNV-1a of its id, so the same camera always gets the same. */
+export function sealPhaseOf(cameraId: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < cameraId.length; i++) {
+    h ^= cameraId.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return (h % 1024) / 2048;
 }
 
 /** Records many cameras; start() recovers what a crash left, close() seals every open file. */
@@ -96,6 +112,7 @@ export class Recorder {
       index: this.opts.index,
       clock: this.opts.clock,
       ...(this.opts.segmentDurationMs !== undefined ? { segmentDurationMs: this.opts.segmentDurationMs } : {}),
+      ...(this.opts.staggerSeals === true ? { sealPhase: sealPhaseOf(cameraId) } : {}),
       ...(this.opts.maxFragmentMs !== undefined ? { maxFragmentMs: this.opts.maxFragmentMs } : {}),
       ...(this.opts.diskRetryMs !== undefined ? { diskRetryMs: this.opts.diskRetryMs } : {}),
       ...(this.opts.openFile !== undefined ? { openFile: this.opts.openFile } : {}),

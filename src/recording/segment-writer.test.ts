@@ -109,6 +109,28 @@ describe.each(DATABASE_ENGINES)('segment writer on %s', (engine) => {
     expect((await verifyRecordings({ db: t.database.db, recordingsDir: t.recordingsDir })).problems).toEqual([]);
   });
 
+  it('cuts the first file of a run short by the seal phase, then keeps whole periods (cameras started together seal apart)', async () => {
+    // Phase 0.5 of a 4 s period: the first file ends at the first keyframe after 2 s, the next lasts 4 s.
+    const w = writer({ sealPhase: 0.5 });
+    w.setTracks([media.track]);
+    for (const f of media.frames) w.push(f);
+    await w.close();
+    const rows = await t.index.chain('cam1');
+    expect(rows.map((r) => [r.duration_ms, r.frames])).toEqual([
+      [2000, 50],
+      [4000, 100],
+    ]);
+    // A gap starts a new run: its first file is cut short again.
+    const w2 = writer({ sealPhase: 0.5, cameraId: 'cam2' });
+    w2.setTracks([media.track]);
+    for (const f of media.frames.slice(0, 100)) w2.push(f);
+    await w2.gap(WALL0 + 4000, WALL0 + 5000, 'offline');
+    for (const f of media.frames.slice(100)) w2.push({ ...f, pts: f.pts + 90_000, dts: f.dts + 90_000 });
+    for (const f of media.frames) w2.push({ ...f, pts: f.pts + 630_000, dts: f.dts + 630_000 });
+    await w2.close();
+    expect((await t.index.chain('cam2')).map((r) => r.duration_ms)).toEqual([2000, 2000, 2000, 4000, 2000]);
+  });
+
   it('starts a new file with a new init segment when the resolution changes', async () => {
     const w = writer();
     w.setTracks([media.track]);

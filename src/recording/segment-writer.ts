@@ -70,6 +70,12 @@ export interface SegmentWriterOptions {
   index: SegmentIndex;
   clock: Clock;
   segmentDurationMs?: number;
+  /**
+   * Fraction of the period, in [0, 0.5], by which the first file after a start or a gap is cut
+   * short. Cameras started (or reconnected) together would otherwise seal together every period,
+   * and their fsyncs would queue behind each other; a per-camera phase spreads them out.
+   */
+  sealPhase?: number;
   maxFragmentMs?: number;
   diskRetryMs?: number;
   /** Default WRITER_BACKLOG_MAX_BYTES. */
@@ -173,6 +179,9 @@ export class SegmentWriter {
   private tracks: TrackState[] = [];
   private primary: TrackState | undefined;
   private file: OpenFile | null = null;
+  /** The current file's period: shortened by the seal phase when it began a run. */
+  private fileDurationMs = 0;
+  private readonly firstFileDurationMs: number;
   private lastStartWallMs = 0;
   private queue: Promise<void> = Promise.resolve();
   private closed = false;
@@ -191,6 +200,8 @@ export class SegmentWriter {
 
   constructor(private readonly opts: SegmentWriterOptions) {
     this.segmentDurationMs = opts.segmentDurationMs ?? DEFAULT_SEGMENT_DURATION_MS;
+    const phase = Math.min(0.5, Math.max(0, opts.sealPhase ?? 0));
+    this.firstFileDurationMs = this.segmentDurationMs * (1 - phase);
     this.maxFragmentMs = opts.maxFragmentMs ?? DEFAULT_MAX_FRAGMENT_MS;
     this.diskRetryMs = opts.diskRetryMs ?? DEFAULT_DISK_RETRY_MS;
     this.backlogMaxBytes = opts.backlogMaxBytes ?? WRITER_BACKLOG_MAX_BYTES;
@@ -271,15 +282,17 @@ export class SegmentWriter {
         return;
       }
       if (!this.startFile(frame, track)) return;
+      this.fileDurationMs = this.firstFileDurationMs;
     } else if (isPrimary) {
       const first = track.pending > 0 ? track.frames[0] : undefined;
       const ticksPerMs = track.info.clockRate / 1000;
       if (first !== undefined && frame.keyframe) {
         // A new fragment at every keyframe: playback seeks there, and a long GOP does not widen the loss window.
         this.flush(frame.dts);
-        if ((frame.dts - track.origin) / ticksPerMs >= this.segmentDurationMs) {
+        if ((frame.dts - track.origin) / ticksPerMs >= this.fileDurationMs) {
           this.sealCurrent();
           if (!this.startFile(frame, track)) return;
+          this.fileDurationMs = this.segmentDurationMs;
         }
       } else if (first !== undefined && (frame.dts - first.dts) / ticksPerMs >= this.maxFragmentMs) {
         this.flush(frame.dts);
