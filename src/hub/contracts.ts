@@ -76,6 +76,12 @@ export interface ReaderOptions {
    * `read()` until it returns undefined, now or when its sink drains. A throw is isolated.
    */
   readonly onReadable?: () => void;
+  /**
+   * True when whoever reads this reader releases every frame's lease (MediaFrame.lease) once done
+   * with its bytes, so the camera's frame memory is reused. Otherwise (the default) the frames
+   * queued for it are pinned: their memory is never reused and the GC frees it.
+   */
+  readonly releasesFrames?: boolean;
 }
 
 /** Per-reader counters; frames after join = delivered - replayed + dropped + overrun + skipped + queued. */

@@ -175,7 +175,14 @@ export class Hub implements StreamProducer {
       );
     }
     const reader = new QueuedReader(
-      { name: options.name, policy: options.policy, maxQueuedFrames, maxQueuedBytes, onReadable: options.onReadable },
+      {
+        name: options.name,
+        policy: options.policy,
+        maxQueuedFrames,
+        maxQueuedBytes,
+        onReadable: options.onReadable,
+        releasesFrames: options.releasesFrames ?? false,
+      },
       this.host,
     );
     const fromCache = (options.start ?? 'latest-keyframe') === 'latest-keyframe' && this.gopValid;
@@ -235,7 +242,8 @@ export class Hub implements StreamProducer {
     // Audio-only: every frame is a start, so there is nothing worth caching.
     if (!this.hasVideo) return;
     if (resumePoint) {
-      this.gop.length = 0;
+      this.releaseGop();
+      item.frame.lease?.retain();
       this.gop.push(item);
       this.gopBytes = item.bytes;
       this.gopValid = true;
@@ -248,13 +256,21 @@ export class Hub implements StreamProducer {
       this.dropGop(true);
       return;
     }
+    item.frame.lease?.retain();
     this.gop.push(item);
     this.gopBytes += item.bytes;
   }
 
+  // The GOP cache holds a lease on each cached frame (MediaFrame.lease).
+  private releaseGop(): void {
+    const gop = this.gop;
+    for (let i = 0; i < gop.length; i++) gop[i]?.frame.lease?.release();
+    gop.length = 0;
+  }
+
   private dropGop(overflow = false): void {
     if (overflow) this.gopCacheOverflows++;
-    this.gop.length = 0;
+    this.releaseGop();
     this.gopBytes = 0;
     this.gopValid = false;
   }

@@ -20,6 +20,8 @@ export interface QueuedReaderSettings {
   readonly maxQueuedFrames: number;
   readonly maxQueuedBytes: number;
   readonly onReadable: (() => void) | undefined;
+  /** The consumer releases frames' leases; otherwise queued frames are pinned. */
+  readonly releasesFrames: boolean;
 }
 
 // flowing: frames are queued. waiting: no decodable start yet (join, reconnect), frames skipped.
@@ -91,6 +93,12 @@ export class QueuedReader implements HubReader {
     if (this.state === 'closed') return;
     const wasAttached = this.state !== 'ended';
     this.state = 'closed';
+    if (this.settings.releasesFrames) {
+      // The queue's leases: nobody will read these frames now.
+      for (let item = this.queue.shift(); item !== undefined; item = this.queue.shift()) {
+        if (item.kind === 'frame') item.frame.lease?.release();
+      }
+    }
     this.queue.clear();
     this.queuedFrames = 0;
     this.queuedBytes = 0;
@@ -106,6 +114,7 @@ export class QueuedReader implements HubReader {
       return;
     }
     for (const item of gop) {
+      this.hold(item);
       this.queuedFrames++;
       this.queuedBytes += item.bytes;
       this.queue.push(item);
@@ -190,7 +199,16 @@ export class QueuedReader implements HubReader {
     );
   }
 
+  // A queued frame is held for the consumer: a lease it will release, or pinned for good.
+  private hold(item: HubFrameItem): void {
+    const lease = item.frame.lease;
+    if (lease === undefined) return;
+    if (this.settings.releasesFrames) lease.retain();
+    else lease.pin();
+  }
+
   private enqueueFrame(item: HubFrameItem): void {
+    this.hold(item);
     this.queuedFrames++;
     this.queuedBytes += item.bytes;
     this.push(item);

@@ -47,6 +47,8 @@ export interface RtspCameraSourceOptions {
   readonly connect?: RtspConnector;
   /** Size of the client's receive slabs (RtspClientOptions.receiveSlabBytes). */
   readonly receiveSlabBytes?: number;
+  /** Where frames are copied out of the packets (tests inject small, poisoning blocks). */
+  readonly frameMemory?: FrameMemory;
 }
 
 /** Why the latest session ended or failed. */
@@ -132,7 +134,7 @@ export class RtspCameraSource {
   // One packet object for every packet of every session (the depacketizers keep payloads, never packets).
   private readonly packet = new RtpPacketReader();
   // Where the depacketizers copy the frames out of the receive buffer, for every session.
-  private readonly frameMemory = new FrameMemory();
+  private readonly frameMemory: FrameMemory;
   // The client's typed receive path: no event, argument array or object per packet.
   private readonly media: RtspMediaSink = {
     rtp: (trackIndex, bytes, offset, length) => this.onRtp(trackIndex, bytes, offset, length),
@@ -144,6 +146,7 @@ export class RtspCameraSource {
   constructor(private readonly options: RtspCameraSourceOptions) {
     this.cameraId = options.cameraId;
     this.url = options.url;
+    this.frameMemory = options.frameMemory ?? new FrameMemory();
     this.timers = options.timers ?? realTimers();
     this.policy = new ReconnectPolicy(options.reconnect);
     this.sinceMs = options.clock.now().getTime();
@@ -305,7 +308,13 @@ export class RtspCameraSource {
     // Indexed, not for-of: the iterator was allocated per packet (most packets complete no frame).
     for (let i = 0; i < frames.length; i++) {
       const frame = frames[i];
-      if (frame !== undefined) this.onFrame(rx, frame);
+      if (frame === undefined) continue;
+      try {
+        this.onFrame(rx, frame);
+      } finally {
+        // The depacketizer's hold: the hub and its readers retained what they keep.
+        frame.lease?.release();
+      }
     }
     // A unit finished or dropped: nothing before this packet is held any more.
     return depacketizer.framesOut + depacketizer.framesDropped === unitsEnded ? 'held' : 'released-before';

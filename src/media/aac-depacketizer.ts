@@ -99,8 +99,10 @@ export class AacDepacketizer implements DepacketizerCounters {
     for (let i = 0; i < count; i++) {
       const size = this.sizes[i] ?? 0;
       const pts = base + (this.indexes[i] ?? 0) * this.samplesPerFrame;
-      if (size > 0)
-        out.push({ codec: 'aac', pts, dts: pts, keyframe: true, units: [this.memory.copy(payload, o, o + size)] });
+      if (size > 0) {
+        const units = [this.memory.copy(payload, o, o + size)];
+        out.push({ codec: 'aac', pts, dts: pts, keyframe: true, units, lease: this.memory.lease(units) });
+      }
       o += size;
     }
     this.framesOut += out.length;
@@ -141,7 +143,7 @@ export class AacDepacketizer implements DepacketizerCounters {
     this.fragSize = -1;
     const pts = this.unwrapper.unwrap(pkt.timestamp);
     this.framesOut++;
-    return [{ codec: 'aac', pts, dts: pts, keyframe: true, units: [au] }];
+    return [{ codec: 'aac', pts, dts: pts, keyframe: true, units: [au], lease: this.memory.lease([au]) }];
   }
 
   private dropFragment(): void {

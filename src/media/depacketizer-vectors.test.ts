@@ -30,6 +30,7 @@ describe('H264Depacketizer (RFC 6184)', () => {
       dts: 3000,
       keyframe: true,
       units: [Uint8Array.of(0x67, 0x42), Uint8Array.of(0x68, 0xce), Uint8Array.of(0x65, 0x88, 0x80, 0x11)],
+      lease: expect.any(Object) as unknown,
     });
     expect(d.framesOut).toBe(1);
   });

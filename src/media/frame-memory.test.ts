@@ -1,60 +1,106 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FRAME_BLOCK_BYTES, FRAME_OWN_BUFFER_BYTES, FrameMemory } from './frame-memory.ts';
+import { FRAME_BLOCK_BYTES, FRAME_FREE_BLOCKS, FRAME_TRACKED_BLOCKS, FrameMemory } from './frame-memory.ts';
+
+const units = (memory: FrameMemory, sizes: readonly number[], fill: number): Uint8Array[] =>
+  sizes.map((n) => memory.alloc(n).fill(fill));
 
 describe('FrameMemory', () => {
-  it('packs small units into shared blocks and gives large ones a buffer of their own', () => {
+  it('packs units into shared blocks; a unit over half a block gets an untracked buffer of its own', () => {
     const memory = new FrameMemory();
-    const a = memory.alloc(100);
-    const b = memory.alloc(200);
-    expect(a.buffer).toBe(b.buffer);
-    expect(a.buffer.byteLength).toBe(FRAME_BLOCK_BYTES);
-    expect(memory.buffersAllocated).toBe(1);
-    const big = memory.alloc(FRAME_OWN_BUFFER_BYTES);
-    expect(big.buffer).not.toBe(a.buffer);
-    expect(big.byteLength).toBe(big.buffer.byteLength);
+    const [a, b] = units(memory, [100, 200], 1);
+    expect(a?.buffer).toBe(b?.buffer);
+    expect(a?.buffer.byteLength).toBe(FRAME_BLOCK_BYTES);
+    const big = memory.alloc(FRAME_BLOCK_BYTES / 2 + 1);
+    expect(big.buffer).not.toBe(a?.buffer);
+    expect(memory.lease([big])).toBeUndefined();
     expect(memory.buffersAllocated).toBe(2);
   });
 
-  it('starts a new block when the unit does not fit the rest of the current one', () => {
-    const memory = new FrameMemory();
-    const units = Array.from({ length: 10 }, () => memory.alloc(FRAME_OWN_BUFFER_BYTES - 8));
-    // Eight units of just under 8 KiB fill a 64 KiB block; the ninth opens a second block.
-    expect(new Set(units.map((u) => u.buffer)).size).toBe(2);
+  it('reuses a block only after every unit in it was released or discarded, poisoning it first', () => {
+    const memory = new FrameMemory({ blockBytes: 1024, poison: true });
+    const f1 = units(memory, [400], 1);
+    const f2 = units(memory, [400], 2);
+    const damaged = units(memory, [100], 3);
+    const lease1 = memory.lease(f1);
+    const lease2 = memory.lease(f2);
+    lease2?.retain(); // a second holder
+    units(memory, [400], 4); // the block is full: a second one opens
     expect(memory.buffersAllocated).toBe(2);
+    lease1?.release();
+    memory.discard(damaged);
+    lease2?.release();
+    // One holder of f2 remains: its bytes are intact and the block is not reused.
+    expect(f2[0]?.every((x) => x === 2)).toBe(true);
+    units(memory, [500], 5);
+    units(memory, [500], 5); // the second block is full too: a third opens, none reused
+    expect(memory.blocksReused).toBe(0);
+    lease2?.release();
+    // Now the first block is free: poisoned, then handed out again.
+    expect(f2[0]?.every((x) => x === 0xee)).toBe(true);
+    // The next block needed is the first one again.
+    const again = [memory.alloc(500), memory.alloc(500)];
+    expect(again.some((u) => u.buffer === f1[0]?.buffer)).toBe(true);
+    expect(memory.blocksReused).toBe(1);
+    // A release too many does nothing.
+    lease2?.release();
+    lease1?.release();
+    expect(memory.blocksReused).toBe(1);
   });
 
-  it('never hands out overlapping bytes, and copies leave the source untouched (property)', () => {
+  it('never reuses the blocks of a pinned frame (a holder that does not release)', () => {
+    const memory = new FrameMemory({ blockBytes: 2048 });
+    const f = units(memory, [600], 7);
+    const lease = memory.lease(f);
+    lease?.pin();
+    lease?.release();
+    for (let i = 0; i < 10; i++) memory.lease(units(memory, [600], 8))?.release();
+    expect(f[0]?.every((x) => x === 7)).toBe(true);
+  });
+
+  it('keeps at most FRAME_FREE_BLOCKS free and tracks at most FRAME_TRACKED_BLOCKS, leaving the rest to the GC', () => {
+    const memory = new FrameMemory({ blockBytes: 2048 });
+    const tracked = (): number => (memory as unknown as { blocks: Map<unknown, unknown> }).blocks.size;
+    // Frames nobody releases (a forgotten lease), two units a block: the oldest blocks are let go, never reused.
+    const held = Array.from({ length: 2 * (FRAME_TRACKED_BLOCKS + 10) }, (_, i) => units(memory, [1024], i & 0xff));
+    held.forEach((f, i) => {
+      expect(f[0]?.[0]).toBe(i & 0xff);
+    });
+    expect(tracked()).toBe(FRAME_TRACKED_BLOCKS);
+    expect(memory.blocksReused).toBe(0);
+    // Frames of a block each, all released: only FRAME_FREE_BLOCKS of their blocks are kept for reuse.
+    const leases = Array.from({ length: FRAME_FREE_BLOCKS + 4 }, () => memory.lease(units(memory, [1024, 1024], 1)));
+    units(memory, [1024], 1);
+    expect(leases.every((l) => l !== undefined)).toBe(true);
+    for (const l of leases) l?.release();
+    expect((memory as unknown as { free: unknown[] }).free.length).toBe(FRAME_FREE_BLOCKS);
+    expect(tracked()).toBeLessThanOrEqual(FRAME_TRACKED_BLOCKS);
+  });
+
+  it('never hands out overlapping live bytes while frames come and go (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.uint8Array({ minLength: 0, maxLength: 10_000 }), { maxLength: 40 }), (sources) => {
-        const memory = new FrameMemory();
-        const before = sources.map((s) => Uint8Array.from(s));
-        const copies = sources.map((s, i) => {
-          const from = Math.min(i, s.length);
-          return { copy: memory.copy(s, from, s.length), from };
-        });
-        sources.forEach((s, i) => {
-          const c = copies[i];
-          expect(s).toEqual(before[i]);
-          expect(c?.copy).toEqual(s.subarray(c?.from ?? 0));
-        });
-        // Overlap check: ranges in the same buffer are disjoint.
-        const ranges = copies.map((c) => ({
-          buf: c.copy.buffer,
-          start: c.copy.byteOffset,
-          end: c.copy.byteOffset + c.copy.length,
-        }));
-        for (let i = 0; i < ranges.length; i++) {
-          for (let j = i + 1; j < ranges.length; j++) {
-            const x = ranges[i];
-            const y = ranges[j];
-            if (x === undefined || y === undefined || x.buf !== y.buf || x.start === x.end || y.start === y.end)
-              continue;
-            expect(x.end <= y.start || y.end <= x.start).toBe(true);
-          }
-        }
-      }),
-      { numRuns: 50 },
+      fc.property(
+        fc.array(fc.record({ size: fc.integer({ min: 1, max: 700 }), keep: fc.integer({ min: 0, max: 6 }) }), {
+          maxLength: 200,
+        }),
+        (plan) => {
+          const memory = new FrameMemory({ blockBytes: 2048, poison: true });
+          const live: { unit: Uint8Array; fill: number; until: number; release: () => void }[] = [];
+          plan.forEach((step, i) => {
+            const fill = (i % 250) + 1;
+            const unit = memory.copy(new Uint8Array(step.size).fill(fill), 0, step.size);
+            const lease = memory.lease([unit]);
+            live.push({ unit, fill, until: i + step.keep, release: () => lease?.release() });
+            for (const l of live.filter((x) => x.until <= i)) {
+              expect(l.unit.every((x) => x === l.fill)).toBe(true);
+              l.release();
+            }
+            for (let k = live.length - 1; k >= 0; k--) if ((live[k]?.until ?? 0) <= i) live.splice(k, 1);
+          });
+          for (const l of live) expect(l.unit.every((x) => x === l.fill)).toBe(true);
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 });

@@ -45,8 +45,7 @@ export class G711Depacketizer implements DepacketizerCounters {
     const pts = this.unwrapper.unwrap(pkt.timestamp);
     this.framesOut++;
     const payload = pkt.payload;
-    return [
-      { codec: this.codec, pts, dts: pts, keyframe: true, units: [this.memory.copy(payload, 0, payload.length)] },
-    ];
+    const units = [this.memory.copy(payload, 0, payload.length)];
+    return [{ codec: this.codec, pts, dts: pts, keyframe: true, units, lease: this.memory.lease(units) }];
   }
 }

@@ -244,12 +244,15 @@ export abstract class NalDepacketizer implements DepacketizerCounters {
     this.auBytes = 0;
     if (damaged) {
       this.framesDropped++;
-      if (units.length > 0) this.units = [];
+      if (units.length > 0) {
+        this.memory.discard(units);
+        this.units = [];
+      }
       return undefined;
     }
     if (units.length === 0) return undefined;
     this.units = [];
     this.framesOut++;
-    return { codec: this.codec, pts: ts, dts: ts, keyframe, units };
+    return { codec: this.codec, pts: ts, dts: ts, keyframe, units, lease: this.memory.lease(units) };
   }
 }

@@ -34,6 +34,22 @@ export interface MediaFrame {
   readonly keyframe: boolean;
   /** Video: NAL units without start codes or length prefixes. Audio: one element, the raw frame. */
   readonly units: readonly Uint8Array[];
+  /**
+   * The hold on the reusable memory the units sit in (src/media/frame-memory.ts), when they do.
+   * Whoever keeps the frame past the call that gave it retains it and releases it when done with
+   * the bytes, or pins it; after the last release the bytes may be overwritten by later frames.
+   */
+  readonly lease?: FrameLease | undefined;
+}
+
+/** A frame's hold on the memory its units sit in (see MediaFrame.lease). */
+export interface FrameLease {
+  /** One more holder (the hub's GOP cache, a reader's queue). */
+  retain(): void;
+  /** A holder is done with the frame's bytes; at the last release the memory may be reused. */
+  release(): void;
+  /** A holder that never releases keeps the frame: its memory is never reused. */
+  pin(): void;
 }
 
 /** What a track needs for an fMP4 init segment and an SDP, learnt from SDP and/or parameter sets. */

@@ -37,9 +37,14 @@ export function recordFromHub(
         return;
       }
       const item = reader.read();
-      if (item === undefined || closed) return;
+      if (item === undefined) return;
+      if (closed) {
+        if (item.kind === 'frame') item.frame.lease?.release();
+        return;
+      }
       switch (item.kind) {
         case 'frame':
+          // The writer takes over the queue's lease and releases it once the bytes are on disk.
           writer.push(item.frame);
           break;
         case 'tracks':
@@ -68,6 +73,7 @@ export function recordFromHub(
     name: 'recorder',
     policy: 'never-drop',
     start: 'next-keyframe',
+    releasesFrames: true,
     onReadable: () => {
       pump();
     },

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DATABASE_ENGINES } from '../../test/support/databases.ts';
 import { parseFragments, parseInitSegment } from '../media/fmp4/reader.ts';
-import type { MediaFrame, TrackInfo } from '../media/types.ts';
+import type { FrameLease, MediaFrame, TrackInfo } from '../media/types.ts';
 import { CHAIN_GENESIS } from './chain.ts';
 import type { FragmentEntry } from './segment-index.ts';
 import { SegmentWriter, type RecordingAlarm, type SegmentFile } from './segment-writer.ts';
@@ -15,6 +15,25 @@ import { openRecordingTestDb, type RecordingTestDb } from './test-db.ts';
 import { verifyRecordings } from './verify.ts';
 
 const WALL0 = Date.parse('2026-05-01T08:00:00.000Z');
+
+/** A lease that counts (MediaFrame.lease): the writer must release each frame it is given exactly once. */
+class CountingLease implements FrameLease {
+  refs = 1;
+  overReleased = 0;
+  retain(): void {
+    this.refs++;
+  }
+  release(): void {
+    if (this.refs === 0) this.overReleased++;
+    else this.refs--;
+  }
+  pin(): void {}
+}
+
+function leased(frames: readonly MediaFrame[]): { frames: MediaFrame[]; leases: CountingLease[] } {
+  const leases = frames.map(() => new CountingLease());
+  return { frames: frames.map((f, i) => ({ ...f, lease: leases[i] })), leases };
+}
 
 function ffprobe(path: string): { codec: string; width: number; height: number; durationS: number; frames: number } {
   const out = execFileSync('ffprobe', [
@@ -193,16 +212,28 @@ describe.each(DATABASE_ENGINES)('segment writer on %s', (engine) => {
       };
     };
     const w = writer({ openFile, diskRetryMs: 5_000 });
+    // Every frame given is released exactly once: written, lost to the full disk, dropped while
+    // paused, before a track or a keyframe, or after close.
+    const given = leased(media.frames);
+    // A frame handed over twice carries a hold for each time.
+    const again = (i: number): MediaFrame => {
+      given.leases[i]?.retain();
+      return given.frames[i] as MediaFrame;
+    };
+    w.push(again(0)); // no tracks yet
     w.setTracks([media.track]);
-    for (const f of media.frames.slice(0, 100)) w.push(f);
+    w.push(again(1)); // not a keyframe: waits for one
+    for (const f of given.frames.slice(0, 100)) w.push(f);
     await w.drain();
     expect(alarms.map((a) => a.kind)).toContain('disk_full');
     expect(w.stats().paused).toBe(true);
     // Space comes back; after the retry time the next keyframe opens a new file.
     budget = 10_000_000;
     t.clock.advance(5_000);
-    for (const f of media.frames.slice(100, 150)) w.push(f);
+    for (const f of given.frames.slice(100, 150)) w.push(f);
     await w.close();
+    w.push(again(149)); // after close
+    expect(given.leases.filter((l) => l.refs !== 0 || l.overReleased !== 0)).toEqual([]);
     const rows = await t.index.chain('cam1');
     expect(rows.length).toBe(2);
     // The first file keeps its whole fragments and loses the rest; nothing on disk is deleted.
@@ -217,7 +248,8 @@ describe.each(DATABASE_ENGINES)('segment writer on %s', (engine) => {
     expect(gaps.map((g) => g.cause)).toEqual(['disk_full']);
     expect(gaps[0]?.end_time).toBe(rows[1]?.start_time);
     const stats = w.stats();
-    expect(stats.framesWritten + stats.framesLost).toBe(150);
+    // The 150 frames, and the one given before any track (counted lost).
+    expect(stats.framesWritten + stats.framesLost).toBe(151);
     expect((await verifyRecordings({ db: t.database.db, recordingsDir: t.recordingsDir })).ok).toBe(true);
   });
 

@@ -11,7 +11,7 @@ import type { Clock } from '../clock.ts';
 import { NAL_LENGTH_PREFIX_BYTES } from '../media/annexb.ts';
 import { buildFragmentHeader, type FragmentSample, type FragmentTrack } from '../media/fmp4/fragment.ts';
 import { buildInitSegment } from '../media/fmp4/init-segment.ts';
-import type { MediaFrame, TrackInfo } from '../media/types.ts';
+import type { FrameLease, MediaFrame, TrackInfo } from '../media/types.ts';
 import { segmentRelativePath } from './chain.ts';
 import type { FragmentEntry, GapCause, SegmentIndex, SegmentRow } from './segment-index.ts';
 
@@ -164,6 +164,12 @@ function clearPending(t: TrackState): void {
   t.pending = 0;
 }
 
+/** Drops a track's pending frames unwritten: their leases are released. */
+function discardPending(t: TrackState): void {
+  for (let i = 0; i < t.pending; i++) t.frames[i]?.lease?.release();
+  clearPending(t);
+}
+
 const EMPTY_BYTES = new Uint8Array(0);
 
 /** What a released slot of the pending frames holds (so the arrays keep one element kind). */
@@ -261,27 +267,32 @@ export class SegmentWriter {
 
   /** Takes one frame. Never throws: failures become gaps, alarms and counters. */
   push(frame: MediaFrame): void {
-    if (this.closed) return;
+    if (!this.accept(frame)) frame.lease?.release();
+  }
+
+  // push(): false when the frame was not kept (its lease is then released by push).
+  private accept(frame: MediaFrame): boolean {
+    if (this.closed) return false;
     const track = this.trackOf(frame);
     if (track === undefined) {
       this.counters.framesLost++;
-      return;
+      return false;
     }
     const isPrimary = track === this.primary;
     if (this.file?.broken === true) this.dropFile();
     if (this.pausedUntilMs !== null) {
       if (this.opts.clock.now().getTime() < this.pausedUntilMs || !(isPrimary && frame.keyframe)) {
         this.counters.framesLost++;
-        return;
+        return false;
       }
       this.pausedUntilMs = null;
     }
     if (this.file === null) {
       if (!isPrimary || !frame.keyframe) {
         this.counters.framesBeforeKeyframe++;
-        return;
+        return false;
       }
-      if (!this.startFile(frame, track)) return;
+      if (!this.startFile(frame, track)) return false;
       this.fileDurationMs = this.firstFileDurationMs;
     } else if (isPrimary) {
       const first = track.pending > 0 ? track.frames[0] : undefined;
@@ -291,14 +302,14 @@ export class SegmentWriter {
         this.flush(frame.dts);
         if ((frame.dts - track.origin) / ticksPerMs >= this.fileDurationMs) {
           this.sealCurrent();
-          if (!this.startFile(frame, track)) return;
+          if (!this.startFile(frame, track)) return false;
           this.fileDurationMs = this.segmentDurationMs;
         }
       } else if (first !== undefined && (frame.dts - first.dts) / ticksPerMs >= this.maxFragmentMs) {
         this.flush(frame.dts);
       }
     }
-    this.addSample(track, frame);
+    return this.addSample(track, frame);
   }
 
   /** Records that frames are missing between two wall times (camera offline, hub overrun); the next file starts at a keyframe. */
@@ -349,7 +360,7 @@ export class SegmentWriter {
     const startWallMs = Math.max(this.wallMs(frame, track), this.lastStartWallMs + 1);
     this.lastStartWallMs = startWallMs;
     for (const t of this.tracks) {
-      clearPending(t);
+      discardPending(t);
       t.origin = t === track ? frame.dts : Number.NaN;
     }
     const file: OpenFile = {
@@ -397,7 +408,7 @@ export class SegmentWriter {
     await this.writeChunks(file, chunks, frames);
   }
 
-  private addSample(track: TrackState, frame: MediaFrame): void {
+  private addSample(track: TrackState, frame: MediaFrame): boolean {
     if (Number.isNaN(track.origin)) {
       // A secondary track joins the file late: place it by wall time relative to the file start.
       const file = this.file;
@@ -406,7 +417,7 @@ export class SegmentWriter {
     }
     if (frame.dts < track.origin) {
       this.counters.framesLost++;
-      return;
+      return false;
     }
     // Video samples are AVCC/HVCC (ISO 14496-15: a 4-byte length before each NAL unit); an audio
     // frame is its one unit.
@@ -420,6 +431,7 @@ export class SegmentWriter {
     const n = track.pending++;
     track.frames[n] = frame;
     track.sizes[n] = size;
+    return true;
   }
 
   /** Turns the pending samples into one fragment and queues its write (one writev per fragment). */
@@ -437,6 +449,8 @@ export class SegmentWriter {
     let prefixAt = 0;
     // [fragment header, ...each track's sample bytes]: the header goes in slot 0 once built.
     const chunks: Uint8Array[] = [EMPTY_BYTES];
+    // The frames' leases, released once the fragment is written (or failed).
+    const leases: FrameLease[] = [];
     let frames = 0;
     for (const t of this.tracks) {
       const n = t.pending;
@@ -446,6 +460,7 @@ export class SegmentWriter {
       const data: Uint8Array[] = [];
       for (let i = 0; i < n; i++) {
         const f = t.frames[i] as MediaFrame;
+        if (f.lease !== undefined) leases.push(f.lease);
         const nextDts = i + 1 < n ? t.frames[i + 1]?.dts : t === this.primary ? nextPrimaryDts : undefined;
         const duration = nextDts !== undefined && nextDts > f.dts ? nextDts - f.dts : t.lastDuration;
         t.lastDuration = duration;
@@ -488,7 +503,14 @@ export class SegmentWriter {
     let bytes = 0;
     for (const c of chunks) bytes += c.length;
     file.plannedBytes += bytes;
-    this.enqueueWrite(bytes, () => this.writeChunks(file, chunks, frames));
+    this.enqueueWrite(bytes, async () => {
+      try {
+        await this.writeChunks(file, chunks, frames);
+      } finally {
+        // Written and hashed (or lost): the bytes may now be reused.
+        for (let i = 0; i < leases.length; i++) leases[i]?.release();
+      }
+    });
   }
 
   private async writeChunks(file: OpenFile, chunks: Uint8Array[], frames: number): Promise<void> {
@@ -590,7 +612,7 @@ export class SegmentWriter {
     if (file === null) return;
     for (const t of this.tracks) {
       this.counters.framesLost += t.pending;
-      clearPending(t);
+      discardPending(t);
     }
     this.file = null;
     void this.enqueue(() => this.seal(file));
