@@ -3,24 +3,9 @@
 // go of every one it drops, and pins frames given to readers that do not release.
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../clock.ts';
-import type { FrameLease, MediaFrame } from '../media/types.ts';
+import { CountingLease } from '../media/test-lease.ts';
+import type { MediaFrame } from '../media/types.ts';
 import { Hub } from './hub.ts';
-
-class CountingLease implements FrameLease {
-  refs = 1;
-  pinned = false;
-  overReleased = 0;
-  retain(): void {
-    this.refs++;
-  }
-  release(): void {
-    if (this.refs === 0) this.overReleased++;
-    else this.refs--;
-  }
-  pin(): void {
-    this.pinned = true;
-  }
-}
 
 let pts = 0;
 function frame(keyframe: boolean): { frame: MediaFrame; lease: CountingLease } {

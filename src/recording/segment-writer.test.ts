@@ -6,7 +6,8 @@ import { dirname, join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DATABASE_ENGINES } from '../../test/support/databases.ts';
 import { parseFragments, parseInitSegment } from '../media/fmp4/reader.ts';
-import type { FrameLease, MediaFrame, TrackInfo } from '../media/types.ts';
+import { CountingLease } from '../media/test-lease.ts';
+import type { MediaFrame, TrackInfo } from '../media/types.ts';
 import { CHAIN_GENESIS } from './chain.ts';
 import type { FragmentEntry } from './segment-index.ts';
 import { SegmentWriter, type RecordingAlarm, type SegmentFile } from './segment-writer.ts';
@@ -16,20 +17,7 @@ import { verifyRecordings } from './verify.ts';
 
 const WALL0 = Date.parse('2026-05-01T08:00:00.000Z');
 
-/** A lease that counts (MediaFrame.lease): the writer must release each frame it is given exactly once. */
-class CountingLease implements FrameLease {
-  refs = 1;
-  overReleased = 0;
-  retain(): void {
-    this.refs++;
-  }
-  release(): void {
-    if (this.refs === 0) this.overReleased++;
-    else this.refs--;
-  }
-  pin(): void {}
-}
-
+// The writer must release each frame it is given exactly once (MediaFrame.lease).
 function leased(frames: readonly MediaFrame[]): { frames: MediaFrame[]; leases: CountingLease[] } {
   const leases = frames.map(() => new CountingLease());
   return { frames: frames.map((f, i) => ({ ...f, lease: leases[i] })), leases };
