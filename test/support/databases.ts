@@ -12,6 +12,10 @@ export interface TestDatabase {
   cleanup(): Promise<void>;
 }
 
+/** How long a test database's cleanup waits for closed connections to leave: rounds × ms. */
+const CLEANUP_WAIT_ROUNDS = 100;
+const CLEANUP_WAIT_MS = 20;
+
 /** The engines this run covers; CI sets PSVIS_TEST_DATABASE_URL, so it covers both. */
 export const DATABASE_ENGINES: readonly ('sqlite' | 'postgres')[] =
   process.env['PSVIS_TEST_DATABASE_URL'] !== undefined && process.env['PSVIS_TEST_DATABASE_URL'] !== ''
@@ -45,6 +49,14 @@ export async function freshDatabase(engine: 'sqlite' | 'postgres'): Promise<Test
     async cleanup() {
       const c = new pg.Client({ connectionString: adminUrl });
       await c.connect();
+      // A closed pool's connections may still be on their way out: dropping WITH (FORCE) under
+      // them terminates them, and the FATAL reaches a client that no longer listens for errors
+      // (an unhandled error that fails the run). Wait for them to leave; FORCE only after that.
+      for (let i = 0; i < CLEANUP_WAIT_ROUNDS; i++) {
+        const r = await c.query<{ n: string }>('SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+        if (Number(r.rows[0]?.n ?? 0) === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, CLEANUP_WAIT_MS));
+      }
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await c.end();
       rmSync(dataDir, { recursive: true, force: true });
