@@ -1,13 +1,11 @@
-import { mkdir, open } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DATABASE_ENGINES } from '../../test/support/databases.ts';
 import { Hub } from '../hub/hub.ts';
 import type { MediaFrame, TrackInfo } from '../media/types.ts';
 import { recordFromHub } from './hub-bridge.ts';
-import { SegmentWriter, type SegmentFile } from './segment-writer.ts';
+import { SegmentWriter } from './segment-writer.ts';
 import { encodeTestH264, h264Frames } from './test-media.ts';
-import { openRecordingTestDb, type RecordingTestDb } from './test-db.ts';
+import { openRecordingTestDb, segmentFilesWith, type RecordingTestDb } from './test-db.ts';
 
 describe.each(DATABASE_ENGINES)('recording from a hub on %s', (engine) => {
   let t: RecordingTestDb;
@@ -30,19 +28,7 @@ describe.each(DATABASE_ENGINES)('recording from a hub on %s', (engine) => {
       release = resolve;
     });
     let maxBacklog = 0;
-    const openFile = async (path: string): Promise<SegmentFile> => {
-      await mkdir(dirname(path), { recursive: true });
-      const fh = await open(path, 'wx');
-      return {
-        async writev(chunks) {
-          await gate;
-          return fh.writev(chunks as Uint8Array[]);
-        },
-        truncate: (n) => fh.truncate(n),
-        sync: () => fh.sync(),
-        close: () => fh.close(),
-      };
-    };
+    const openFile = segmentFilesWith(() => gate);
     const writer = new SegmentWriter({
       cameraId: 'cam1',
       node: 'node-a',

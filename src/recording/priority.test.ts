@@ -1,11 +1,9 @@
-import { mkdir, open } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MediaFrame, TrackInfo } from '../media/types.ts';
 import { Recorder } from './recorder.ts';
-import type { RecordingAlarm, SegmentFile } from './segment-writer.ts';
+import type { RecordingAlarm } from './segment-writer.ts';
 import { encodeTestH264, h264Frames } from './test-media.ts';
-import { openRecordingTestDb, type RecordingTestDb } from './test-db.ts';
+import { openRecordingTestDb, segmentFilesWith, type RecordingTestDb } from './test-db.ts';
 
 // DESIGN.md "Storage": when the disk is full psvis never deletes footage inside its floor; it
 // pauses the lowest-priority recording and alarms. Here the disk is full for everyone: the
@@ -30,19 +28,9 @@ describe('recording priority on a full disk', () => {
 
   it('pauses the lower-priority camera with a paused gap when the important one hits a full disk', async () => {
     let diskFull = false;
-    const openFile = async (path: string): Promise<SegmentFile> => {
-      await mkdir(dirname(path), { recursive: true });
-      const fh = await open(path, 'wx');
-      return {
-        async writev(chunks) {
-          if (diskFull) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
-          return fh.writev(chunks as Uint8Array[]);
-        },
-        truncate: (n) => fh.truncate(n),
-        sync: () => fh.sync(),
-        close: () => fh.close(),
-      };
-    };
+    const openFile = segmentFilesWith(() => {
+      if (diskFull) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+    });
     const recorder = new Recorder({
       audit: t.audit,
       index: t.index,

@@ -1,12 +1,14 @@
 // Test set-up shared by the recording tests: a fresh migrated database (SQLite, and PostgreSQL
 // when PSVIS_TEST_DATABASE_URL is set), an audit log and a segment index, as test/audit-chain.test.ts does.
-import { join } from 'node:path';
+import { mkdir, open } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { AuditLog } from '../audit/audit-log.ts';
 import { loadOrCreateInstallationKey } from '../audit/installation-key.ts';
 import { ManualClock } from '../clock.ts';
 import { openDatabase, type DatabaseHandle } from '../db/database.ts';
 import { freshDatabase, type TestDatabase } from '../../test/support/databases.ts';
 import { SegmentIndex } from './segment-index.ts';
+import type { OpenSegmentFile } from './segment-writer.ts';
 
 /** A migrated database with the recording components a test needs. */
 export interface RecordingTestDb {
@@ -53,5 +55,25 @@ export async function openRecordingTestDb(
       await database.close();
       await tdb.cleanup();
     },
+  };
+}
+
+/**
+ * Real segment files whose every write first runs `beforeWrite`: tests make a slow, gated or full
+ * disk by waiting or throwing there.
+ */
+export function segmentFilesWith(beforeWrite: () => Promise<void> | void): OpenSegmentFile {
+  return async (path) => {
+    await mkdir(dirname(path), { recursive: true });
+    const fh = await open(path, 'wx');
+    return {
+      async writev(chunks) {
+        await beforeWrite();
+        return fh.writev(chunks as Uint8Array[]);
+      },
+      truncate: (n) => fh.truncate(n),
+      sync: () => fh.sync(),
+      close: () => fh.close(),
+    };
   };
 }
