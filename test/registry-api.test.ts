@@ -124,6 +124,10 @@ describe.each(DATABASE_ENGINES)('registry API on %s', (engine) => {
     const r = await b.request(method, path.replace('ID', made[key] ?? ''), body);
     expect(r.status).toBe(404);
     expect(r.body['code']).toBe('PSVIS_ERR_NOT_FOUND');
+    expect(r.body['details']).toMatchObject({
+      messageZh: expect.stringMatching(/^未找到(单位|场所|视频系统|摄像机) /) as unknown,
+      messageEn: expect.stringMatching(/ not found$/) as unknown,
+    });
     expect(JSON.stringify(r.body)).not.toContain('甲酒店');
   });
 
@@ -163,6 +167,10 @@ describe.each(DATABASE_ENGINES)('registry API on %s', (engine) => {
     const edit = await inside.patch(`/api/v1/cameras/${made['cameraA'] ?? ''}`, { name: 'x' });
     expect(edit.status).toBe(403);
     expect(edit.body['code']).toBe('PSVIS_ERR_FORBIDDEN');
+    expect(edit.body['details']).toMatchObject({
+      messageZh: '公安民警不能修改摄像机',
+      messageEn: 'role police_officer may not change cameras',
+    });
 
     const outside = await as('police-ah');
     for (const [path, key] of [
@@ -236,6 +244,10 @@ describe.each(DATABASE_ENGINES)('registry API on %s', (engine) => {
     });
     expect(cat.status).toBe(400);
     expect(cat.body['code']).toBe('PSVIS_ERR_UNKNOWN_CATEGORY');
+    expect(cat.body['details']).toMatchObject({
+      messageZh: expect.stringContaining('未知的安装部位“no_such_place”') as unknown,
+      messageEn: expect.stringContaining('unknown location category "no_such_place"') as unknown,
+    });
     const site = await t.admin.post('/api/v1/sites', {
       orgId: made['unitA'],
       name: 'x',

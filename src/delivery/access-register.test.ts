@@ -74,6 +74,12 @@ describe.each(DATABASE_ENGINES)('access register on %s', (engine) => {
     await expect(register.record(actor, { action: 'playback', cameraId: 'cam-1' })).rejects.toMatchObject({
       code: 'PSVIS_ERR_PURPOSE_REQUIRED',
       httpStatus: 400,
+      details: {
+        missing: ['purpose'],
+        messageZh: expect.stringContaining('录像回放须写明事由/用途') as unknown,
+        messageEn: expect.stringContaining('playback needs purpose') as unknown,
+        articles: ['国家 第十六条第二款(三)', '安徽 第十七条第二款(二)', '腾冲 第二十四条(四)'],
+      },
     });
     expect(await t.database.db.selectFrom('access_register').selectAll().execute()).toEqual([]);
     expect(await t.database.db.selectFrom('audit_events').selectAll().execute()).toEqual([]);

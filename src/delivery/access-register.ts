@@ -1,14 +1,14 @@
 // The access register: who looked at or took which footage, when, why and where it went.
-// 国家 第十六条(三) asks for 事由、内容、调用人员的单位、姓名; 安徽 第十七条(二) and 腾冲 第二十四条(四) for
-// 人员、时间、用途、去向. Each row is written with its audit event in one transaction, so neither
-// exists without the other.
+// 国家 第十六条第二款(三) asks for 事由、内容、调用人员的单位、姓名; 安徽 第十七条第二款(二) and
+// 腾冲 第二十四条(四) for 人员、时间、用途、去向. Each row is written with its audit event in one
+// transaction, so neither exists without the other.
 import type { Transaction } from 'kysely';
 import type { AuditLog, Recorder } from '../audit/audit-log.ts';
 import { canonicalJson } from '../audit/canonical-json.ts';
 import type { Clock } from '../clock.ts';
 import { newId } from '../db/ids.ts';
 import type { Database } from '../db/schema.ts';
-import { PsvisError } from '../errors/psvis-error.ts';
+import { cite, lawRefusal } from '../errors/bilingual.ts';
 import type { Actor } from '../identity/scope.ts';
 
 /** What was done with the footage. */
@@ -72,8 +72,22 @@ const trimmed = (s: string | undefined): string | null => {
 };
 
 /**
+ * The register articles a purpose and a destination answer, as the profiles cite them: 事由 (国家
+ * 第十六条第二款(三)), 用途 and 去向 (安徽 第十七条第二款(二); 腾冲 第二十四条(四)).
+ */
+const REGISTER_ARTICLES = ['国家 第十六条第二款(三)', '安徽 第十七条第二款(二)', '腾冲 第二十四条(四)'] as const;
+
+/** What an access is, as the console's access register names it. */
+const ACTION_NAMES: Readonly<Record<AccessAction, string>> = {
+  view_live: '实时查看',
+  playback: '录像回放',
+  snapshot: '截图',
+  export: '导出复制',
+};
+
+/**
  * Refuses a playback or export without a purpose (and an export without a destination): the
- * register must say 用途 and 去向 (安徽 第十七条(二); 腾冲 第二十四条(四)).
+ * register must say 事由/用途 and 去向 (REGISTER_ARTICLES), in both languages with the articles.
  */
 export function requirePurpose(entry: Pick<AccessEntry, 'action' | 'purpose' | 'destination'>): void {
   const missing: string[] = [];
@@ -82,10 +96,15 @@ export function requirePurpose(entry: Pick<AccessEntry, 'action' | 'purpose' | '
   }
   if (entry.action === 'export' && trimmed(entry.destination) === null) missing.push('destination');
   if (missing.length > 0) {
-    throw new PsvisError(
+    const fieldsZh = missing.map((m) => (m === 'purpose' ? '事由/用途' : '去向')).join('和');
+    throw lawRefusal(
       'PSVIS_ERR_PURPOSE_REQUIRED',
-      `${entry.action} needs ${missing.join(' and ')} (事由/用途${missing.includes('destination') ? '、去向' : ''}) for the access register`,
-      { missing, articles: ['国家 第十六条(三)', '安徽 第十七条(二)', '腾冲 第二十四条(四)'] },
+      {
+        zh: `${ACTION_NAMES[entry.action]}须写明${fieldsZh}，以便登记（${cite(REGISTER_ARTICLES)}）`,
+        en: `${entry.action} needs ${missing.join(' and ')} (事由/用途${missing.includes('destination') ? '、去向' : ''}) for the access register (${cite(REGISTER_ARTICLES)})`,
+      },
+      REGISTER_ARTICLES,
+      { missing },
       400,
     );
   }

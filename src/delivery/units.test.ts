@@ -121,7 +121,10 @@ describe('HTTP Range (RFC 9110 §14)', () => {
   });
 });
 
-describe('purpose and destination (安徽 第十七条(二); 腾冲 第二十四条(四))', () => {
+describe('purpose and destination (国家 第十六条第二款(三); 安徽 第十七条第二款(二); 腾冲 第二十四条(四))', () => {
+  const articles = ['国家 第十六条第二款(三)', '安徽 第十七条第二款(二)', '腾冲 第二十四条(四)'];
+  const cited = '国家 第十六条第二款(三)、安徽 第十七条第二款(二)、腾冲 第二十四条(四)';
+
   it('are required for playback and export, optional for live view and snapshots', () => {
     expect(
       thrown(() => {
@@ -129,14 +132,37 @@ describe('purpose and destination (安徽 第十七条(二); 腾冲 第二十四
       }),
     ).toMatchObject({
       code: 'PSVIS_ERR_PURPOSE_REQUIRED',
-      details: { missing: ['purpose'] },
+      httpStatus: 400,
+      message: `录像回放须写明事由/用途，以便登记（${cited}） / playback needs purpose (事由/用途) for the access register (${cited})`,
+      details: {
+        missing: ['purpose'],
+        messageZh: `录像回放须写明事由/用途，以便登记（${cited}）`,
+        messageEn: `playback needs purpose (事由/用途) for the access register (${cited})`,
+        articles,
+      },
     });
     expect(
       thrown(() => {
         requirePurpose({ action: 'export', purpose: '取证' });
       }),
     ).toMatchObject({
-      details: { missing: ['destination'] },
+      details: {
+        missing: ['destination'],
+        messageZh: `导出复制须写明去向，以便登记（${cited}）`,
+        messageEn: `export needs destination (事由/用途、去向) for the access register (${cited})`,
+        articles,
+      },
+    });
+    expect(
+      thrown(() => {
+        requirePurpose({ action: 'export' });
+      }),
+    ).toMatchObject({
+      details: {
+        missing: ['purpose', 'destination'],
+        messageZh: `导出复制须写明事由/用途和去向，以便登记（${cited}）`,
+        articles,
+      },
     });
     expect(
       thrown(() => {

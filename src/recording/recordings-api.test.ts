@@ -75,7 +75,7 @@ describe.each(DATABASE_ENGINES)('recordings API on %s', (engine) => {
     expect(missing.status).toBe(404);
   });
 
-  it('refuses a delete inside the floor with PSVIS_ERR_RETENTION_FLOOR and the article', async () => {
+  it('refuses a delete inside the floor with PSVIS_ERR_RETENTION_FLOOR and the article, in both languages', async () => {
     const now = Date.now();
     const r = await admin.post('/api/v1/recordings/delete', {
       cameraId,
@@ -85,7 +85,15 @@ describe.each(DATABASE_ENGINES)('recordings API on %s', (engine) => {
     expect(r.status).toBe(422);
     // A hotel is not a place of 国家 第七条, so 国家 第九条第二款 lifts the national 30 days and
     // Liaoning's own floor applies: 15 days (辽宁 第十四条(七)).
-    expect(r.body).toMatchObject({ code: 'PSVIS_ERR_RETENTION_FLOOR', details: { article: '辽宁 第十四条(七)' } });
+    expect(r.body).toMatchObject({
+      code: 'PSVIS_ERR_RETENTION_FLOOR',
+      details: {
+        messageZh: '录像须至少保存 15 天（辽宁 第十四条(七)），最近 15 天内的录像不得删除',
+        messageEn: 'footage of the last 15 days may not be deleted (辽宁 第十四条(七))',
+        articles: ['辽宁 第十四条(七)'],
+        floorDays: 15,
+      },
+    });
   });
 
   it('places, lists and releases a hold; a hold pins the range against a requested delete', async () => {
@@ -106,11 +114,20 @@ describe.each(DATABASE_ENGINES)('recordings API on %s', (engine) => {
       to: '2026-01-01T12:00:00Z',
     });
     expect(refused.status).toBe(409);
-    expect(refused.body['code']).toBe('PSVIS_ERR_HOLD');
+    expect(refused.body).toMatchObject({
+      code: 'PSVIS_ERR_HOLD',
+      details: { messageZh: '该时段的录像处于保全中，须先解除保全' },
+    });
     const released = await admin.post(`/api/v1/holds/${id}/release`, {});
     expect(released.status).toBe(200);
     expect(released.body['releasedBy']).not.toBeNull();
-    expect((await admin.post(`/api/v1/holds/${id}/release`, {})).status).toBe(409);
+    const again = await admin.post(`/api/v1/holds/${id}/release`, {});
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({
+      code: 'PSVIS_ERR_CONFLICT',
+      message: '该保全已解除 / the hold is already released',
+      details: { messageZh: '该保全已解除', messageEn: 'the hold is already released' },
+    });
   });
 
   it('verifies recordings (admin, auditor) and audits the run', async () => {

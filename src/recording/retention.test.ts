@@ -105,10 +105,20 @@ describe.each(DATABASE_ENGINES)('retention on %s', (engine) => {
 
   it('refuses a delete inside the floor with PSVIS_ERR_RETENTION_FLOOR and the article, and under a hold with PSVIS_ERR_HOLD', async () => {
     t.clock.set(new Date(T0 + 20 * DAY_MS));
+    const zh = '录像须至少保存 30 天（国家 第十七条），最近 30 天内的录像不得删除';
+    const en = 'footage of the last 30 days may not be deleted (国家 第十七条)';
     await expect(retention.deleteRange(actor, 'cam1', new Date(T0), new Date(T0 + DAY_MS))).rejects.toMatchObject({
       code: 'PSVIS_ERR_RETENTION_FLOOR',
       httpStatus: 422,
-      details: { article: '国家 第十七条', floorDays: 30 },
+      message: `${zh} / ${en}`,
+      details: {
+        messageZh: zh,
+        messageEn: en,
+        articles: ['国家 第十七条'],
+        floorDays: 30,
+        source: 'profile',
+        deletableUntil: '2026-04-21T00:00:00.000Z',
+      },
     });
     await retention.createHold(actor, {
       cameraId: 'cam1',
@@ -121,6 +131,12 @@ describe.each(DATABASE_ENGINES)('retention on %s', (engine) => {
     t.clock.set(new Date(T0 + 35 * DAY_MS));
     await expect(retention.deleteRange(actor, 'cam1', new Date(T0), new Date(T0 + DAY_MS))).rejects.toMatchObject({
       code: 'PSVIS_ERR_HOLD',
+      httpStatus: 409,
+      details: {
+        messageZh: '该时段的录像处于保全中，须先解除保全',
+        messageEn: 'the range is under a hold; release the hold first',
+        holds: [{ kind: 'legal_order', reference: 'order 7' }],
+      },
     });
     expect((await retention.deleteRange(actor, 'cam1', new Date(T0 + DAY_MS), new Date(T0 + 2 * DAY_MS))).deleted).toBe(
       24,
@@ -128,10 +144,78 @@ describe.each(DATABASE_ENGINES)('retention on %s', (engine) => {
     expect((await live()).length).toBe(24);
     const refused = await t.database.db
       .selectFrom('audit_events')
-      .select('action')
+      .select('details')
       .where('action', '=', 'recording.delete.refused')
+      .orderBy('seq')
       .execute();
     expect(refused.length).toBe(2);
+    expect(JSON.parse(refused[0]?.details ?? '{}')).toMatchObject({
+      code: 'PSVIS_ERR_RETENTION_FLOOR',
+      messageZh: zh,
+      articles: ['国家 第十七条'],
+    });
+  });
+
+  it('cites each article a floor rests on, in both languages', async () => {
+    const important = new Retention({
+      audit: t.audit,
+      clock: t.clock,
+      recordingsDir: t.recordingsDir,
+      retentionFloor: () => Promise.resolve({ days: 365, article: '国家 第十七条、辽宁 第十四条(七)' }),
+    });
+    t.clock.set(new Date(T0 + 40 * DAY_MS));
+    expect(await important.effectiveFloor('cam1')).toMatchObject({
+      days: 365,
+      articles: ['国家 第十七条', '辽宁 第十四条(七)'],
+      source: 'profile',
+    });
+    await expect(important.deleteRange(actor, 'cam1', new Date(T0), new Date(T0 + DAY_MS))).rejects.toMatchObject({
+      code: 'PSVIS_ERR_RETENTION_FLOOR',
+      details: {
+        messageZh: '录像须至少保存 365 天（国家 第十七条、辽宁 第十四条(七)），最近 365 天内的录像不得删除',
+        messageEn: 'footage of the last 365 days may not be deleted (国家 第十七条、辽宁 第十四条(七))',
+        articles: ['国家 第十七条', '辽宁 第十四条(七)'],
+      },
+    });
+  });
+
+  it('answers a hold that ends before it starts or in the past, an unknown hold and a released one in both languages', async () => {
+    const hold = { cameraId: 'cam1', kind: 'case', reference: 'r', reason: 'why' } as const;
+    await expect(
+      retention.createHold(actor, { ...hold, from: new Date(T0 + DAY_MS), to: new Date(T0) }),
+    ).rejects.toMatchObject({
+      code: 'PSVIS_ERR_VALIDATION',
+      details: { messageZh: '保全时段的结束时间须晚于开始时间', messageEn: 'a hold must end after it starts' },
+    });
+    const untilPast = {
+      code: 'PSVIS_ERR_VALIDATION',
+      details: {
+        messageZh: '保全期限须晚于当前时间',
+        messageEn: 'a hold must end in the future (until)',
+        field: 'until',
+      },
+    };
+    await expect(
+      retention.createHold(actor, { ...hold, from: new Date(T0), to: new Date(T0 + 3_600_000), until: new Date(T0) }),
+    ).rejects.toMatchObject(untilPast);
+    await expect(retention.releaseHold(actor, 'h-none')).rejects.toMatchObject({
+      code: 'PSVIS_ERR_NOT_FOUND',
+      httpStatus: 404,
+      message: '未找到保全 h-none / no hold h-none',
+      details: { messageZh: '未找到保全 h-none', messageEn: 'no hold h-none' },
+    });
+    const row = await retention.createHold(actor, { ...hold, from: new Date(T0), to: new Date(T0 + 3_600_000) });
+    await expect(retention.extendHold(actor, row.id, new Date(T0), 'case goes on')).rejects.toMatchObject(untilPast);
+    await retention.releaseHold(actor, row.id);
+    const released = {
+      code: 'PSVIS_ERR_CONFLICT',
+      httpStatus: 409,
+      details: { messageZh: '该保全已解除', messageEn: 'the hold is already released' },
+    };
+    await expect(retention.releaseHold(actor, row.id)).rejects.toMatchObject(released);
+    await expect(
+      retention.extendHold(actor, row.id, new Date(T0 + 400 * DAY_MS), 'case goes on'),
+    ).rejects.toMatchObject(released);
   });
 
   it("applies the unit's own retention_days when it is stricter than the profile", async () => {
@@ -211,9 +295,21 @@ describe.each(DATABASE_ENGINES)('retention on %s', (engine) => {
         updated_at: '',
       } as never)
       .execute();
-    expect(await retention.effectiveFloor('cam1')).toMatchObject({ days: 90, source: 'unit_setting' });
+    expect(await retention.effectiveFloor('cam1')).toMatchObject({ days: 90, articles: [], source: 'unit_setting' });
     t.clock.set(new Date(T0 + 60 * DAY_MS));
     expect((await retention.sweep()).deleted).toBe(0);
+    // The unit's own longer floor is no article of law: the refusal says whose it is and cites none.
+    await expect(retention.deleteRange(actor, 'cam1', new Date(T0), new Date(T0 + DAY_MS))).rejects.toMatchObject({
+      code: 'PSVIS_ERR_RETENTION_FLOOR',
+      httpStatus: 422,
+      details: {
+        messageZh: '本单位为该摄像机设定录像保存 90 天，最近 90 天内的录像不得删除',
+        messageEn: "footage of the last 90 days may not be deleted (the unit's own retention setting for the camera)",
+        articles: [],
+        floorDays: 90,
+        source: 'unit_setting',
+      },
+    });
   });
 
   it('forecasts the days the volume holds and warns under the floor', async () => {

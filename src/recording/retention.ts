@@ -10,6 +10,7 @@ import type { AuditLog } from '../audit/audit-log.ts';
 import type { Clock } from '../clock.ts';
 import { newId } from '../db/ids.ts';
 import type { Database, HoldTable } from '../db/schema.ts';
+import { bilingualError, cite, lawRefusal } from '../errors/bilingual.ts';
 import { PsvisError } from '../errors/psvis-error.ts';
 import type { Actor } from '../identity/scope.ts';
 import type { SegmentRow } from './segment-index.ts';
@@ -34,6 +35,8 @@ export type RetentionFloorFn = (cameraId: string, asOf: Date) => Promise<{ days:
 export interface EffectiveFloor {
   days: number;
   article: string;
+  /** The citations the floor rests on, each apart; none when the unit's own longer setting is the floor. */
+  articles: string[];
   source: 'profile' | 'unit_setting';
 }
 
@@ -110,6 +113,22 @@ export interface DiskForecast {
 const overlaps = (h: { start_time: string; end_time: string }, s: { start_time: string; end_time: string }) =>
   h.start_time < s.end_time && h.end_time > s.start_time;
 
+/** A hold's end (`until`) that is not in the future; the console says 保全期限 for it. */
+const untilInThePast = (): PsvisError =>
+  bilingualError(
+    'PSVIS_ERR_VALIDATION',
+    { zh: '保全期限须晚于当前时间', en: 'a hold must end in the future (until)' },
+    { field: 'until' },
+  );
+
+/** No hold by that id. */
+const holdNotFound = (id: string): PsvisError =>
+  bilingualError('PSVIS_ERR_NOT_FOUND', { zh: `未找到保全 ${id}`, en: `no hold ${id}` }, { hold: id }, 404);
+
+/** A released hold is not released or extended again. */
+const holdReleased = (id: string): PsvisError =>
+  bilingualError('PSVIS_ERR_CONFLICT', { zh: '该保全已解除', en: 'the hold is already released' }, { hold: id }, 409);
+
 /** Sweeper, refused early deletes, holds and the disk forecast. */
 export class Retention {
   private timer: NodeJS.Timeout | null = null;
@@ -149,8 +168,10 @@ export class Retention {
       .executeTakeFirst();
     const own = camera?.retention_days ?? null;
     if (own !== null && own > profile.days)
-      return { days: own, article: 'unit setting (cameras.retention_days)', source: 'unit_setting' };
-    return { days: profile.days, article: profile.article, source: 'profile' };
+      return { days: own, article: 'unit setting (cameras.retention_days)', articles: [], source: 'unit_setting' };
+    // The compliance engine names a floor resting on several texts as one sentence ("国家 第十七条、辽宁 第十四条(七)").
+    const articles = profile.article.split('、').filter((a) => a !== '');
+    return { days: profile.days, article: profile.article, articles, source: 'profile' };
   }
 
   /**
@@ -203,7 +224,8 @@ export class Retention {
 
   /**
    * Deletes a camera's footage in [from, to] on request (API, CLI). Refused inside the floor with
-   * PSVIS_ERR_RETENTION_FLOOR and the article, and under a hold with PSVIS_ERR_HOLD.
+   * PSVIS_ERR_RETENTION_FLOOR and the articles (国家 第十七条: at least 30 days), and under a hold with
+   * PSVIS_ERR_HOLD; both in the two languages, audited.
    */
   async deleteRange(actor: Actor, cameraId: string, from: Date, to: Date): Promise<{ deleted: number }> {
     const floor = await this.effectiveFloor(cameraId);
@@ -211,18 +233,31 @@ export class Retention {
     const range = { start_time: from.toISOString(), end_time: to.toISOString() };
     let refusal: PsvisError | null = null;
     if (to.getTime() > cutoffMs) {
-      refusal = new PsvisError(
+      // A floor the unit set itself, longer than the law's, rests on no article: it says so instead.
+      refusal = lawRefusal(
         'PSVIS_ERR_RETENTION_FLOOR',
-        `footage of the last ${floor.days} days may not be deleted (${floor.article})`,
-        { article: floor.article, floorDays: floor.days, deletableUntil: new Date(cutoffMs).toISOString() },
+        floor.source === 'profile'
+          ? {
+              zh: `录像须至少保存 ${floor.days} 天（${cite(floor.articles)}），最近 ${floor.days} 天内的录像不得删除`,
+              en: `footage of the last ${floor.days} days may not be deleted (${cite(floor.articles)})`,
+            }
+          : {
+              zh: `本单位为该摄像机设定录像保存 ${floor.days} 天，最近 ${floor.days} 天内的录像不得删除`,
+              en: `footage of the last ${floor.days} days may not be deleted (the unit's own retention setting for the camera)`,
+            },
+        floor.articles,
+        { floorDays: floor.days, source: floor.source, deletableUntil: new Date(cutoffMs).toISOString() },
         422,
       );
     } else {
       const held = (await this.activeHolds(cameraId)).filter((h) => overlaps(h, range));
       if (held.length > 0) {
-        refusal = new PsvisError(
+        refusal = bilingualError(
           'PSVIS_ERR_HOLD',
-          'the range is under a hold; release the hold first',
+          {
+            zh: '该时段的录像处于保全中，须先解除保全',
+            en: 'the range is under a hold; release the hold first',
+          },
           { holds: held.map((h) => ({ id: h.id, kind: h.kind, reference: h.reference })) },
           409,
         );
@@ -255,11 +290,15 @@ export class Retention {
   /** Pins a range of a camera's footage until released (audited). */
   async createHold(actor: Actor, h: HoldInput): Promise<HoldRow> {
     if (h.to.getTime() <= h.from.getTime()) {
-      throw new PsvisError('PSVIS_ERR_VALIDATION', 'a hold must end after it starts', { from: h.from, to: h.to });
+      throw bilingualError(
+        'PSVIS_ERR_VALIDATION',
+        { zh: '保全时段的结束时间须晚于开始时间', en: 'a hold must end after it starts' },
+        { from: h.from, to: h.to },
+      );
     }
     const until = h.until ?? new Date(h.to.getTime() + DEFAULT_HOLD_DAYS * DAY_MS);
     if (until.getTime() <= this.opts.clock.now().getTime()) {
-      throw new PsvisError('PSVIS_ERR_VALIDATION', 'a hold must end in the future (until)', { field: 'until' });
+      throw untilInThePast();
     }
     const row: HoldRow = {
       id: newId(this.opts.clock.now().getTime()),
@@ -295,8 +334,8 @@ export class Retention {
   async releaseHold(actor: Actor, id: string, reason?: string): Promise<HoldRow> {
     return this.opts.audit.transaction(async (trx, record) => {
       const row = await trx.selectFrom('holds').selectAll().where('id', '=', id).executeTakeFirst();
-      if (row === undefined) throw new PsvisError('PSVIS_ERR_NOT_FOUND', `no hold ${id}`, {}, 404);
-      if (row.released_at !== null) throw new PsvisError('PSVIS_ERR_CONFLICT', 'the hold is already released', {}, 409);
+      if (row === undefined) throw holdNotFound(id);
+      if (row.released_at !== null) throw holdReleased(id);
       const released = {
         ...row,
         released_at: this.opts.clock.now().toISOString(),
@@ -327,10 +366,10 @@ export class Retention {
   async extendHold(actor: Actor, id: string, until: Date, reason: string): Promise<HoldRow> {
     return this.opts.audit.transaction(async (trx, record) => {
       const row = await trx.selectFrom('holds').selectAll().where('id', '=', id).executeTakeFirst();
-      if (row === undefined) throw new PsvisError('PSVIS_ERR_NOT_FOUND', `no hold ${id}`, {}, 404);
-      if (row.released_at !== null) throw new PsvisError('PSVIS_ERR_CONFLICT', 'the hold is already released', {}, 409);
+      if (row === undefined) throw holdNotFound(id);
+      if (row.released_at !== null) throw holdReleased(id);
       if (until.getTime() <= this.opts.clock.now().getTime()) {
-        throw new PsvisError('PSVIS_ERR_VALIDATION', 'a hold must end in the future (until)', { field: 'until' });
+        throw untilInThePast();
       }
       const extended = { ...row, until: until.toISOString() };
       await trx.updateTable('holds').set({ until: extended.until }).where('id', '=', id).execute();

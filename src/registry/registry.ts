@@ -4,14 +4,15 @@ import type { Clock } from '../clock.ts';
 import { translateConstraintError } from '../db/database.ts';
 import { newId } from '../db/ids.ts';
 import type { Database, Flag } from '../db/schema.ts';
-import { PsvisError } from '../errors/psvis-error.ts';
+import { bilingualError } from '../errors/bilingual.ts';
+import type { PsvisError } from '../errors/psvis-error.ts';
 import { validateCameraDeviceId } from '../gb28181/device-id.ts';
 import { ORG_ADMINS, REGISTRY_WRITERS } from '../identity/roles.ts';
 import { jurisdictionSubtree, orgInScope, type Actor } from '../identity/scope.ts';
 import { IsolatedEmitter } from '../events/isolated-emitter.ts';
 import type { CameraRules, RegistryVocabulary } from './contracts.ts';
 import type * as S from './schemas.ts';
-import { forbidden, notFound, orgFacts, profileChain, scopeOrgIds } from './scoping.ts';
+import { forbidden, notFound, orgFacts, profileChain, scopeOrgIds, writeOf, type RecordKind } from './scoping.ts';
 import * as V from './views.ts';
 
 const flag = (b: boolean | undefined, dflt: Flag): Flag => (b === undefined ? dflt : b ? 1 : 0);
@@ -76,7 +77,7 @@ export class Registry {
   private async requireInScope<R extends { org_id: string }>(
     actor: Actor,
     row: R | undefined,
-    noun: string,
+    noun: RecordKind,
     id: string,
     attempted: string,
   ): Promise<R> {
@@ -147,9 +148,12 @@ export class Registry {
 
   private checkProfile(profileId: string | null | undefined): void {
     if (profileId != null && !this.vocabulary.hasProfile(profileId)) {
-      throw new PsvisError(
+      throw bilingualError(
         'PSVIS_ERR_UNKNOWN_PROFILE',
-        `unknown regulation profile "${profileId}"; GET /api/v1/compliance/profiles lists them`,
+        {
+          zh: `未知的适用法规“${profileId}”；GET /api/v1/compliance/profiles 列出可用的法规`,
+          en: `unknown regulation profile "${profileId}"; GET /api/v1/compliance/profiles lists them`,
+        },
         { field: 'profileId', profileId },
         400,
       );
@@ -158,7 +162,7 @@ export class Registry {
 
   /** Creates a jurisdiction (admin). */
   async createJurisdiction(actor: Actor, body: S.JurisdictionCreate): Promise<S.JurisdictionView> {
-    if (!ORG_ADMINS.has(actor.role)) throw forbidden(actor, 'create jurisdictions');
+    if (!ORG_ADMINS.has(actor.role)) throw forbidden(actor, writeOf('create', 'jurisdiction'));
     this.checkProfile(body.profileId);
     if (body.parentId != null) await this.getJurisdiction(actor, body.parentId);
     const now = this.clock.now().toISOString();
@@ -185,13 +189,22 @@ export class Registry {
   async updateJurisdiction(actor: Actor, id: string, body: S.JurisdictionUpdate): Promise<S.JurisdictionView> {
     const before = await this.getJurisdiction(actor, id);
     if (!ORG_ADMINS.has(actor.role))
-      throw await this.refused(actor, forbidden(actor, 'change jurisdictions'), 'jurisdiction', id, 'update');
+      throw await this.refused(
+        actor,
+        forbidden(actor, writeOf('update', 'jurisdiction')),
+        'jurisdiction',
+        id,
+        'update',
+      );
     this.checkProfile(body.profileId);
     if (body.parentId != null) {
       if ((await jurisdictionSubtree(this.db, id)).has(body.parentId)) {
-        throw new PsvisError(
+        throw bilingualError(
           'PSVIS_ERR_VALIDATION',
-          'a jurisdiction cannot be moved under itself or its own descendant',
+          {
+            zh: '管辖区域不能移到其自身或其下级区域之下',
+            en: 'a jurisdiction cannot be moved under itself or its own descendant',
+          },
           { field: 'parentId' },
         );
       }
@@ -216,7 +229,13 @@ export class Registry {
   async deleteJurisdiction(actor: Actor, id: string): Promise<void> {
     const before = await this.getJurisdiction(actor, id);
     if (!ORG_ADMINS.has(actor.role))
-      throw await this.refused(actor, forbidden(actor, 'delete jurisdictions'), 'jurisdiction', id, 'delete');
+      throw await this.refused(
+        actor,
+        forbidden(actor, writeOf('delete', 'jurisdiction')),
+        'jurisdiction',
+        id,
+        'delete',
+      );
     await this.write(`jurisdiction ${id}`, async (trx, record) => {
       await trx.deleteFrom('jurisdictions').where('id', '=', id).execute();
       await record(actorEvent(actor, 'registry.jurisdiction.delete', 'jurisdiction', id, { before }));
@@ -256,7 +275,7 @@ export class Registry {
 
   /** Creates an organization (admin). */
   async createOrganization(actor: Actor, body: S.OrganizationCreate): Promise<S.OrganizationView> {
-    if (!ORG_ADMINS.has(actor.role)) throw forbidden(actor, 'create organizations');
+    if (!ORG_ADMINS.has(actor.role)) throw forbidden(actor, writeOf('create', 'organization'));
     if (body.jurisdictionId != null) await this.getJurisdiction(actor, body.jurisdictionId);
     const now = this.clock.now().toISOString();
     const row = {
@@ -292,7 +311,12 @@ export class Registry {
         actor,
         forbidden(
           actor,
-          structural ? "change an organization's kind, jurisdiction or government status" : 'change this organization',
+          structural
+            ? {
+                zh: '修改单位类型、所属管辖区域或政府机关属性',
+                en: "change an organization's kind, jurisdiction or government status",
+              }
+            : { zh: '修改该单位', en: 'change this organization' },
         ),
         'organization',
         id,
@@ -323,7 +347,13 @@ export class Registry {
   async deleteOrganization(actor: Actor, id: string): Promise<void> {
     const before = await this.getOrganization(actor, id, 'delete');
     if (!ORG_ADMINS.has(actor.role))
-      throw await this.refused(actor, forbidden(actor, 'delete organizations'), 'organization', id, 'delete');
+      throw await this.refused(
+        actor,
+        forbidden(actor, writeOf('delete', 'organization')),
+        'organization',
+        id,
+        'delete',
+      );
     await this.write(`organization ${id}`, async (trx, record) => {
       await trx.deleteFrom('organizations').where('id', '=', id).execute();
       await record(actorEvent(actor, 'registry.organization.delete', 'organization', id, { before }));
@@ -331,28 +361,39 @@ export class Registry {
   }
 
   /** The organization a new record belongs to: the caller's own unless named (and in scope). */
-  private async owningOrg(actor: Actor, orgId: string | undefined, what: string) {
+  private async owningOrg(actor: Actor, orgId: string | undefined, what: 'site' | 'system') {
     const id = orgId ?? actor.orgId;
     await this.getOrganization(actor, id, `create ${what}`);
     if (!REGISTRY_WRITERS.has(actor.role))
-      throw await this.refused(actor, forbidden(actor, `create ${what}s`), 'organization', id, `create ${what}`);
+      throw await this.refused(actor, forbidden(actor, writeOf('create', what)), 'organization', id, `create ${what}`);
     const org = await orgFacts(this.db, id);
     if (org === undefined) throw notFound('organization', id);
     return org;
   }
 
-  private async mayWrite(actor: Actor, targetType: string, id: string, action: string): Promise<void> {
+  /** Refuses (audited, 403) a role that writes no registry records; `of` is what a write under `targetType` makes. */
+  private async mayWrite(
+    actor: Actor,
+    targetType: RecordKind,
+    id: string,
+    write: 'create' | 'update' | 'delete',
+    of: RecordKind = targetType,
+  ): Promise<void> {
+    const attempted = of === targetType ? write : `${write} ${of}`;
     if (!REGISTRY_WRITERS.has(actor.role))
-      throw await this.refused(actor, forbidden(actor, `${action} ${targetType}s`), targetType, id, action);
+      throw await this.refused(actor, forbidden(actor, writeOf(write, of)), targetType, id, attempted);
   }
 
   // ---- sites ---------------------------------------------------------------------------------
 
   private checkPlace(code: string | undefined): void {
     if (code !== undefined && !this.vocabulary.hasPlaceCategory(code)) {
-      throw new PsvisError(
+      throw bilingualError(
         'PSVIS_ERR_UNKNOWN_CATEGORY',
-        `unknown place category "${code}"; GET /api/v1/categories lists the codes`,
+        {
+          zh: `未知的场所类别“${code}”；GET /api/v1/categories 列出可用的类别代码`,
+          en: `unknown place category "${code}"; GET /api/v1/categories lists the codes`,
+        },
         { field: 'placeCategory', code },
         400,
       );
@@ -451,10 +492,19 @@ export class Registry {
     return V.system(await this.requireInScope(actor, row, 'system', id, attempted));
   }
 
-  private async checkPartnerOrg(id: string | null | undefined, field: string): Promise<void> {
+  private async checkPartnerOrg(
+    id: string | null | undefined,
+    field: 'builderOrgId' | 'maintainerOrgId',
+  ): Promise<void> {
     if (id == null) return;
     if ((await orgFacts(this.db, id)) === undefined) {
-      throw new PsvisError('PSVIS_ERR_NOT_FOUND', `organization ${id} (${field}) not found`, { field }, 404);
+      const role = field === 'builderOrgId' ? '建设单位' : '维护单位';
+      throw bilingualError(
+        'PSVIS_ERR_NOT_FOUND',
+        { zh: `未找到${role} ${id}`, en: `organization ${id} (${field}) not found` },
+        { field },
+        404,
+      );
     }
   }
 
@@ -575,9 +625,12 @@ export class Registry {
   ): Promise<{ orgId: string }> {
     if (c.deviceId !== undefined) validateCameraDeviceId(c.deviceId);
     if (!this.vocabulary.hasLocationCategory(c.locationCategory)) {
-      throw new PsvisError(
+      throw bilingualError(
         'PSVIS_ERR_UNKNOWN_CATEGORY',
-        `unknown location category "${c.locationCategory}"; GET /api/v1/categories lists the codes`,
+        {
+          zh: `未知的安装部位“${c.locationCategory}”；GET /api/v1/categories 列出可用的部位代码`,
+          en: `unknown location category "${c.locationCategory}"; GET /api/v1/categories lists the codes`,
+        },
         { field: 'locationCategory', code: c.locationCategory },
         400,
       );
@@ -585,9 +638,9 @@ export class Registry {
     const system = await this.getSystem(actor, c.systemId, attempted);
     const site = await this.getSite(actor, c.siteId, attempted);
     if (site.orgId !== system.orgId) {
-      throw new PsvisError(
+      throw bilingualError(
         'PSVIS_ERR_VALIDATION',
-        'the site and the system belong to different organizations',
+        { zh: '所在场所与所属系统不属于同一单位', en: 'the site and the system belong to different organizations' },
         { field: 'siteId' },
         400,
       );
@@ -645,7 +698,7 @@ export class Registry {
   /** Registers a camera, refusing prohibited places with the articles that prohibit them. */
   async createCamera(actor: Actor, body: S.CameraCreate): Promise<S.CameraView> {
     const system = await this.getSystem(actor, body.systemId, 'create camera');
-    await this.mayWrite(actor, 'system', system.id, 'create camera');
+    await this.mayWrite(actor, 'system', system.id, 'create', 'camera');
     const { orgId } = await this.checkCamera(
       actor,
       {

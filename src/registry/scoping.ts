@@ -1,19 +1,51 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { PsvisError } from '../errors/psvis-error.ts';
+import { bilingualError, roleName, type Words } from '../errors/bilingual.ts';
+import type { PsvisError } from '../errors/psvis-error.ts';
 import type { Actor, Scope } from '../identity/scope.ts';
 
+/** The registry's records, as the console names them (系统与点位). */
+const RECORD_NAMES = {
+  jurisdiction: { zh: '管辖区域', en: 'jurisdiction' },
+  organization: { zh: '单位', en: 'organization' },
+  site: { zh: '场所', en: 'site' },
+  system: { zh: '视频系统', en: 'system' },
+  camera: { zh: '摄像机', en: 'camera' },
+} as const satisfies Readonly<Record<string, Words>>;
+
+/** One kind of registry record. */
+export type RecordKind = keyof typeof RECORD_NAMES;
+
+/** The registry's writes, as the console's buttons name them. */
+const WRITE_NAMES = {
+  create: { zh: '新建', en: 'create' },
+  update: { zh: '修改', en: 'change' },
+  delete: { zh: '删除', en: 'delete' },
+} as const satisfies Readonly<Record<string, Words>>;
+
+/** A write to a kind of record, in both languages: "修改摄像机" / "change cameras". */
+export function writeOf(write: keyof typeof WRITE_NAMES, what: RecordKind): Words {
+  const w = WRITE_NAMES[write];
+  const r = RECORD_NAMES[what];
+  return { zh: `${w.zh}${r.zh}`, en: `${w.en} ${r.en}s` };
+}
+
 /** The 404 every out-of-scope lookup gets: existence is not revealed. */
-export function notFound(what: string, id: string): PsvisError {
-  return new PsvisError('PSVIS_ERR_NOT_FOUND', `${what} ${id} not found`, { [what]: id }, 404);
+export function notFound(what: RecordKind, id: string): PsvisError {
+  return bilingualError(
+    'PSVIS_ERR_NOT_FOUND',
+    { zh: `未找到${RECORD_NAMES[what].zh} ${id}`, en: `${what} ${id} not found` },
+    { [what]: id },
+    404,
+  );
 }
 
 /** The 403 for an object the caller can see but may not change. */
-export function forbidden(actor: Actor, action: string): PsvisError {
-  return new PsvisError(
+export function forbidden(actor: Actor, action: Words): PsvisError {
+  return bilingualError(
     'PSVIS_ERR_FORBIDDEN',
-    `role ${actor.role} may not ${action}`,
-    { role: actor.role, action },
+    { zh: `${roleName(actor.role).zh}不能${action.zh}`, en: `role ${actor.role} may not ${action.en}` },
+    { role: actor.role, action: action.en },
     403,
   );
 }
