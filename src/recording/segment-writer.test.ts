@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, open } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DATABASE_ENGINES } from '../../test/support/databases.ts';
 import { parseFragments, parseInitSegment } from '../media/fmp4/reader.ts';
 import { CountingLease } from '../media/test-lease.ts';
@@ -116,6 +116,85 @@ describe.each(DATABASE_ENGINES)('segment writer on %s', (engine) => {
     expect((await verifyRecordings({ db: t.database.db, recordingsDir: t.recordingsDir })).problems).toEqual([]);
   });
 
+  it('writes the next file while the last one waits for its fsync, and keeps the chain in seal order', async () => {
+    // A disk busy with writeback makes an fsync take seconds; the next file's writes must not
+    // queue behind it (they would hold every frame of the camera in memory meanwhile).
+    let releaseSync: () => void = () => undefined;
+    const syncGate = new Promise<void>((resolve) => {
+      releaseSync = resolve;
+    });
+    let syncs = 0;
+    const written: string[] = [];
+    const w = writer({
+      openFile: async (path) => {
+        await mkdir(dirname(path), { recursive: true });
+        const fh = await open(path, 'wx');
+        return {
+          writev: async (chunks) => {
+            written.push(path);
+            return fh.writev(chunks as Uint8Array[]);
+          },
+          truncate: (n) => fh.truncate(n),
+          sync: async () => {
+            if (syncs++ === 0) await syncGate; // only the first file's fsync is slow
+            await fh.sync();
+          },
+          close: () => fh.close(),
+        };
+      },
+    });
+    w.setTracks([media.track]);
+    for (const f of media.frames) w.push(f);
+    // Every write of both files lands while the first file's fsync still waits.
+    await vi.waitFor(() => {
+      expect(new Set(written).size).toBe(2);
+      expect(w.stats().backlogBytes).toBe(0);
+    });
+    // All but the last second, which stays pending until close() (no keyframe follows it).
+    expect(w.stats()).toMatchObject({ framesWritten: 125, segmentsSealed: 0 });
+    expect(await t.index.chain('cam1')).toEqual([]);
+    releaseSync();
+    await w.close();
+    const rows = await t.index.chain('cam1');
+    expect(rows.map((r) => [r.seq, r.frames])).toEqual([
+      [1, 100],
+      [2, 50],
+    ]);
+    expect(rows[1]?.prev_sha256).toBe(rows[0]?.sha256);
+    expect((await verifyRecordings({ db: t.database.db, recordingsDir: t.recordingsDir })).problems).toEqual([]);
+  });
+
+  it('sends fragments that queued behind a write down in one writev (a writer that fell behind catches up)', async () => {
+    const writes: number[] = [];
+    const w = writer({
+      openFile: async (path) => {
+        await mkdir(dirname(path), { recursive: true });
+        const fh = await open(path, 'wx');
+        return {
+          writev: (chunks) => {
+            writes.push(chunks.length);
+            return fh.writev(chunks as Uint8Array[]);
+          },
+          truncate: (n) => fh.truncate(n),
+          sync: () => fh.sync(),
+          close: () => fh.close(),
+        };
+      },
+    });
+    w.setTracks([media.track]);
+    // 6 s handed over at once: nothing is written before the event loop turns, so each file's
+    // init segment and fragments (4 and 2 of them) go in one writev.
+    for (const f of media.frames) w.push(f);
+    await w.close();
+    expect(writes.length).toBe(2);
+    const rows = await t.index.chain('cam1');
+    expect(rows.map((r) => [r.frames, (JSON.parse(r.fragments) as FragmentEntry[]).length])).toEqual([
+      [100, 4],
+      [50, 2],
+    ]);
+    expect((await verifyRecordings({ db: t.database.db, recordingsDir: t.recordingsDir })).problems).toEqual([]);
+  });
+
   it('cuts the first file of a run short by the seal phase, then keeps whole periods (cameras started together seal apart)', async () => {
     // Phase 0.5 of a 4 s period: the first file ends at the first keyframe after 2 s, the next lasts 4 s.
     const w = writer({ sealPhase: 0.5 });
@@ -186,10 +265,12 @@ describe.each(DATABASE_ENGINES)('segment writer on %s', (engine) => {
         async writev(chunks) {
           const n = chunks.reduce((a, c) => a + c.length, 0);
           if (n > budget) {
-            // A real full disk writes what fits, then fails.
-            await fh.write(Buffer.concat(chunks).subarray(0, budget));
+            // A real full disk (write(2)): what fits is written and the count comes back short;
+            // a write with no room at all fails.
+            if (budget === 0) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+            const { bytesWritten } = await fh.write(Buffer.concat(chunks).subarray(0, budget));
             budget = 0;
-            throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+            return { bytesWritten };
           }
           budget -= n;
           return fh.writev(chunks as Uint8Array[]);

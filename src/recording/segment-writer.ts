@@ -28,6 +28,12 @@ export const DEFAULT_DISK_RETRY_MS = 10_000;
  */
 export const WRITER_BACKLOG_MAX_BYTES = 4 * 1024 * 1024;
 
+/**
+ * Most byte ranges in one writev: fragments that queued behind a write go down together, up to
+ * one system call's worth (IOV_MAX on Linux).
+ */
+export const WRITE_BATCH_MAX_CHUNKS = 1024;
+
 /** What the writer needs from a file: the few calls fs/promises' FileHandle has (tests inject a full disk). */
 export interface SegmentFile {
   writev(chunks: readonly Uint8Array[]): Promise<{ bytesWritten: number }>;
@@ -175,6 +181,18 @@ const EMPTY_BYTES = new Uint8Array(0);
 /** What a released slot of the pending frames holds (so the arrays keep one element kind). */
 const EMPTY_FRAME: MediaFrame = Object.freeze({ codec: 'h264', pts: 0, dts: 0, keyframe: false, units: [] });
 
+/** Bytes queued for one writev of a file, with the frames they hold. */
+interface WriteBatch {
+  readonly file: OpenFile;
+  readonly chunks: Uint8Array[];
+  readonly leases: FrameLease[];
+  frames: number;
+  bytes: number;
+  /** Where each fragment's chunks end, and its frames: a short write keeps the whole ones. */
+  readonly partEnds: number[];
+  readonly partFrames: number[];
+}
+
 /** Writes one camera's frames to hashed, indexed fMP4 segment files. */
 export class SegmentWriter {
   private readonly segmentDurationMs: number;
@@ -190,6 +208,14 @@ export class SegmentWriter {
   private readonly firstFileDurationMs: number;
   private lastStartWallMs = 0;
   private queue: Promise<void> = Promise.resolve();
+  /**
+   * Seals in order (each extends the hash chain the one before ended), apart from the write queue:
+   * a seal waits for the disk (fsync of the file and its directory), and the next file's writes
+   * must not wait behind it, or every camera's frames pile up in memory once a period.
+   */
+  private sealing: Promise<void> = Promise.resolve();
+  /** The write last queued, while it waits its turn: fragments flushed meanwhile join it. */
+  private openBatch: WriteBatch | null = null;
   private closed = false;
   /** While paused (disk full): when to try again, and the gap row to extend. */
   private pausedUntilMs: number | null = null;
@@ -316,22 +342,25 @@ export class SegmentWriter {
   gap(fromWallMs: number, toWallMs: number, cause: GapCause, details: Record<string, unknown> = {}): Promise<void> {
     this.sealCurrent();
     return this.enqueue(async () => {
+      await this.sealing; // the gap row follows the file it ends
       await this.opts.index.addGap(this.opts.cameraId, fromWallMs, toWallMs, cause, details);
     });
   }
 
   /** Writes what is pending, seals the open file into the chain and waits for every queued write. */
   async close(): Promise<void> {
-    if (this.closed) return this.queue;
+    if (this.closed) return this.drain();
     this.sealCurrent();
     this.closed = true;
     // Still paused at shutdown: the disk_full gap lasts until now.
     await this.enqueue(() => this.endDiskGap(this.opts.clock.now().getTime()));
+    await this.sealing;
   }
 
-  /** Resolves when every write queued so far has finished (tests and orderly shutdown). */
-  drain(): Promise<void> {
-    return this.queue;
+  /** Resolves when every write and seal queued so far has finished (tests and orderly shutdown). */
+  async drain(): Promise<void> {
+    await this.queue;
+    await this.sealing;
   }
 
   // A loop, not Array#find: no closure per frame.
@@ -387,25 +416,28 @@ export class SegmentWriter {
     }
     this.file = file;
     file.plannedBytes = init.length;
-    this.enqueueWrite(init.length, () => this.openAndWrite(file, [init], 0));
+    this.queueWrite(file, [init], 0, [], init.length, true);
     return true;
   }
 
-  private async openAndWrite(file: OpenFile, chunks: Uint8Array[], frames: number): Promise<void> {
+  private async openAndWrite(batch: WriteBatch): Promise<void> {
+    const file = batch.file;
     for (let attempt = 0; file.handle === null; attempt++) {
       try {
         file.handle = await this.openFile(join(this.opts.recordingsDir, file.relPath));
       } catch (err) {
         // Names are unique per writer; a clash means a file from an earlier run with the same millisecond.
         if (errnoCode(err) !== 'EEXIST' || attempt >= 1000) {
-          await this.writeFailed(file, err, frames);
+          await this.writeFailed(file, err, batch.frames);
           return;
         }
         file.startWallMs++;
         file.relPath = segmentRelativePath(this.opts.cameraId, file.startWallMs);
       }
     }
-    await this.writeChunks(file, chunks, frames);
+    await this.writeChunks(batch);
+    // A file started and written after a pause: the disk_full gap ends where it starts.
+    if (this.diskGap !== null && !file.broken) await this.endDiskGap(file.startWallMs);
   }
 
   private addSample(track: TrackState, frame: MediaFrame): boolean {
@@ -503,17 +535,57 @@ export class SegmentWriter {
     let bytes = 0;
     for (const c of chunks) bytes += c.length;
     file.plannedBytes += bytes;
-    this.enqueueWrite(bytes, async () => {
-      try {
-        await this.writeChunks(file, chunks, frames);
-      } finally {
-        // Written and hashed (or lost): the bytes may now be reused.
-        for (let i = 0; i < leases.length; i++) leases[i]?.release();
-      }
-    });
+    this.queueWrite(file, chunks, frames, leases, bytes, false);
   }
 
-  private async writeChunks(file: OpenFile, chunks: Uint8Array[], frames: number): Promise<void> {
+  /**
+   * Queues bytes for the file, counted in the backlog until written (or failed). When the write
+   * queued last for the same file has not started yet, they join it: one writev for all, so a
+   * writer that fell behind (a slow disk, a busy event loop) catches up in a few system calls
+   * instead of one round trip through the thread pool per fragment.
+   */
+  private queueWrite(
+    file: OpenFile,
+    chunks: Uint8Array[],
+    frames: number,
+    leases: FrameLease[],
+    bytes: number,
+    opensFile: boolean,
+  ): void {
+    this.backlogBytes += bytes;
+    const open = this.openBatch;
+    if (open !== null && open.file === file && open.chunks.length + chunks.length <= WRITE_BATCH_MAX_CHUNKS) {
+      for (let i = 0; i < chunks.length; i++) open.chunks.push(chunks[i] as Uint8Array);
+      for (let i = 0; i < leases.length; i++) open.leases.push(leases[i] as FrameLease);
+      open.frames += frames;
+      open.bytes += bytes;
+      open.partEnds.push(open.chunks.length);
+      open.partFrames.push(frames);
+      return;
+    }
+    const batch: WriteBatch = { file, chunks, leases, frames, bytes, partEnds: [chunks.length], partFrames: [frames] };
+    void this.enqueue(async () => {
+      if (this.openBatch === batch) this.openBatch = null;
+      try {
+        if (opensFile) await this.openAndWrite(batch);
+        else await this.writeChunks(batch);
+      } finally {
+        // Written and hashed (or lost): the bytes may now be reused.
+        const held = batch.leases;
+        for (let i = 0; i < held.length; i++) held[i]?.release();
+        this.backlogBytes -= batch.bytes;
+        if (this.roomWaiters.length > 0 && this.backlogBytes <= this.backlogMaxBytes / 2) {
+          const waiters = this.roomWaiters;
+          this.roomWaiters = [];
+          for (const resolve of waiters) resolve();
+        }
+      }
+    });
+    this.openBatch = batch;
+  }
+
+  private async writeChunks(batch: WriteBatch): Promise<void> {
+    const { file, chunks, frames } = batch;
     const handle = file.handle;
     if (file.broken || handle === null) {
       this.counters.framesLost += frames;
@@ -521,20 +593,40 @@ export class SegmentWriter {
     }
     let expected = 0;
     for (const c of chunks) expected += c.length;
+    let written: number;
     try {
-      const { bytesWritten } = await handle.writev(chunks);
-      // A short write to a regular file means the device filled up mid-write.
-      if (bytesWritten !== expected) throw Object.assign(new Error('short write'), { code: 'ENOSPC' });
+      written = (await handle.writev(chunks)).bytesWritten;
     } catch (err) {
       await this.writeFailed(file, err, frames);
       return;
     }
-    for (const c of chunks) file.hash.update(c);
-    file.writtenBytes += expected;
-    file.framesWritten += frames;
-    this.counters.framesWritten += frames;
-    this.counters.bytesWritten += expected;
-    if (this.diskGap !== null && frames === 0) await this.endDiskGap(file.startWallMs);
+    // A short write to a regular file means the device filled up mid-write: the fragments that
+    // made it whole are kept (hashed and counted), the rest is cut off by writeFailed.
+    let keptChunks = chunks.length;
+    let keptBytes = expected;
+    let keptFrames = frames;
+    if (written !== expected) {
+      keptChunks = 0;
+      keptBytes = 0;
+      keptFrames = 0;
+      for (let p = 0; p < batch.partEnds.length; p++) {
+        const end = batch.partEnds[p] ?? 0;
+        let partBytes = 0;
+        for (let i = keptChunks; i < end; i++) partBytes += chunks[i]?.length ?? 0;
+        if (keptBytes + partBytes > written) break;
+        keptBytes += partBytes;
+        keptFrames += batch.partFrames[p] ?? 0;
+        keptChunks = end;
+      }
+    }
+    for (let i = 0; i < keptChunks; i++) file.hash.update(chunks[i] as Uint8Array);
+    file.writtenBytes += keptBytes;
+    file.framesWritten += keptFrames;
+    this.counters.framesWritten += keptFrames;
+    this.counters.bytesWritten += keptBytes;
+    if (written !== expected) {
+      await this.writeFailed(file, Object.assign(new Error('short write'), { code: 'ENOSPC' }), frames - keptFrames);
+    }
   }
 
   /** A write failed: cut the file back to its last whole fragment, pause, record a gap and alarm. Never delete footage to make room. */
@@ -615,7 +707,7 @@ export class SegmentWriter {
       discardPending(t);
     }
     this.file = null;
-    void this.enqueue(() => this.seal(file));
+    void this.enqueue(() => this.startSeal(file));
   }
 
   private sealCurrent(): void {
@@ -623,7 +715,17 @@ export class SegmentWriter {
     if (file === null) return;
     this.flush();
     this.file = null;
-    void this.enqueue(() => this.seal(file));
+    void this.enqueue(() => this.startSeal(file));
+  }
+
+  /** Queues the seal of a file whose writes are all done (called in the write queue's order). */
+  private startSeal(file: OpenFile): Promise<void> {
+    this.sealing = this.sealing
+      .then(() => this.seal(file))
+      .catch((err: unknown) => {
+        this.alarm('write_failed', `cannot seal ${file.relPath}: ${(err as Error).message}`, { path: file.relPath });
+      });
+    return Promise.resolve();
   }
 
   private async seal(file: OpenFile): Promise<void> {
@@ -688,25 +790,10 @@ export class SegmentWriter {
     }
   }
 
-  /** Queues a write of `bytes`, counted in the backlog until it is done (or failed). */
-  private enqueueWrite(bytes: number, write: () => Promise<void>): void {
-    this.backlogBytes += bytes;
-    void this.enqueue(async () => {
-      try {
-        await write();
-      } finally {
-        this.backlogBytes -= bytes;
-        if (this.roomWaiters.length > 0 && this.backlogBytes <= this.backlogMaxBytes / 2) {
-          const waiters = this.roomWaiters;
-          this.roomWaiters = [];
-          for (const resolve of waiters) resolve();
-        }
-      }
-    });
-  }
-
   /** Runs `op` after every queued operation; the returned promise never rejects (failures become alarms). */
   private enqueue(op: () => Promise<void>): Promise<void> {
+    // Whatever is queued after a write keeps later bytes from joining it (order is the queue's).
+    this.openBatch = null;
     this.queue = this.queue.then(op).catch((err: unknown) => {
       this.alarm('write_failed', `recording of camera ${this.opts.cameraId} failed: ${(err as Error).message}`, {});
     });
