@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FRAME_BLOCK_BYTES, FRAME_FREE_BLOCKS, FRAME_TRACKED_BLOCKS, FrameMemory } from './frame-memory.ts';
+import {
+  FRAME_BLOCK_BYTES,
+  FRAME_FREE_BLOCKS,
+  FRAME_PEAK_DECAY_TAKES,
+  FRAME_TRACKED_BLOCKS,
+  FrameMemory,
+} from './frame-memory.ts';
 
 const units = (memory: FrameMemory, sizes: readonly number[], fill: number): Uint8Array[] =>
   sizes.map((n) => memory.alloc(n).fill(fill));
@@ -58,7 +64,7 @@ describe('FrameMemory', () => {
     expect(f[0]?.every((x) => x === 7)).toBe(true);
   });
 
-  it('keeps at most FRAME_FREE_BLOCKS free and tracks at most FRAME_TRACKED_BLOCKS, leaving the rest to the GC', () => {
+  it('tracks at most FRAME_TRACKED_BLOCKS, leaving the rest to the GC (a forgotten release costs memory, never bytes)', () => {
     const memory = new FrameMemory({ blockBytes: 2048 });
     const tracked = (): number => (memory as unknown as { blocks: Map<unknown, unknown> }).blocks.size;
     // Frames nobody releases (a forgotten lease), two units a block: the oldest blocks are let go, never reused.
@@ -68,13 +74,31 @@ describe('FrameMemory', () => {
     });
     expect(tracked()).toBe(FRAME_TRACKED_BLOCKS);
     expect(memory.blocksReused).toBe(0);
-    // Frames of a block each, all released: only FRAME_FREE_BLOCKS of their blocks are kept for reuse.
     const leases = Array.from({ length: FRAME_FREE_BLOCKS + 4 }, () => memory.lease(units(memory, [1024, 1024], 1)));
     units(memory, [1024], 1);
     expect(leases.every((l) => l !== undefined)).toBe(true);
     for (const l of leases) l?.release();
-    expect((memory as unknown as { free: unknown[] }).free.length).toBe(FRAME_FREE_BLOCKS);
     expect(tracked()).toBeLessThanOrEqual(FRAME_TRACKED_BLOCKS);
+  });
+
+  it('keeps the blocks of a recent spike for the next one, and FRAME_FREE_BLOCKS once the peak has decayed', () => {
+    const memory = new FrameMemory({ blockBytes: 2048 });
+    const free = (): number => (memory as unknown as { free: unknown[] }).free.length;
+    // A spike: 12 blocks held at once (a writer behind), then all written and released.
+    const spike = (): void => {
+      const leases = Array.from({ length: 12 }, () => memory.lease(units(memory, [1024, 1024], 1)));
+      units(memory, [1024], 1); // the next frame moves on, so the last held block is full
+      for (const l of leases) l?.release();
+    };
+    spike();
+    expect(free()).toBe(12);
+    const allocated = memory.buffersAllocated;
+    spike(); // the second spike takes the kept blocks: nothing new is allocated
+    expect(memory.buffersAllocated).toBe(allocated);
+    // Steady use, a block at a time, long enough for the peak to decay: the spare shrinks to the floor.
+    for (let i = 0; i < FRAME_PEAK_DECAY_TAKES * 20; i++) memory.lease(units(memory, [1024, 1024], 1))?.release();
+    expect(free()).toBeLessThanOrEqual(FRAME_FREE_BLOCKS);
+    expect(memory.buffersAllocated).toBe(allocated);
   });
 
   it('never hands out overlapping live bytes while frames come and go (property)', () => {

@@ -25,6 +25,14 @@ export const FRAME_BLOCK_BYTES = 256 * 1024;
  * of spare blocks (1 MiB: 2 s at 4 Mbit/s) keeps a camera from allocating at all.
  */
 export const FRAME_FREE_BLOCKS = 4;
+/**
+ * A source keeps more spare blocks after it needed more (a writer that fell behind holds frames
+ * for seconds): as many as bring it back to its recent peak of blocks in use. Letting them go
+ * would make the next such spike allocate them afresh, and that allocation (external memory to
+ * V8, so full collections, and fresh pages) is what keeps an overloaded recorder behind. The
+ * peak decays by one block every this many blocks taken (about 16 s at 4 Mbit/s).
+ */
+export const FRAME_PEAK_DECAY_TAKES = 32;
 /** Blocks a source tracks at most (in use or free): past it the oldest in-use one is left to the GC. */
 export const FRAME_TRACKED_BLOCKS = 64;
 
@@ -87,6 +95,9 @@ export class FrameMemory {
   private readonly poison: boolean;
   private current: Block | undefined;
   private readonly free: Block[] = [];
+  /** Most tracked blocks in use lately (decays, see FRAME_PEAK_DECAY_TAKES). */
+  private peakInUse = 0;
+  private takes = 0;
   // Tracked blocks by their ArrayBuffer (insertion order = age), to find a unit's block.
   private readonly blocks = new Map<ArrayBufferLike, Block>();
 
@@ -165,7 +176,9 @@ export class FrameMemory {
       this.blocks.delete(block.bytes.buffer);
       return;
     }
-    if (this.free.length >= FRAME_FREE_BLOCKS) {
+    // In use: tracked and not spare (this block is still counted, it is being released).
+    const inUse = this.blocks.size - this.free.length - 1;
+    if (this.free.length >= Math.max(FRAME_FREE_BLOCKS, this.peakInUse - inUse)) {
       block.tracked = false;
       this.blocks.delete(block.bytes.buffer);
       return;
@@ -178,6 +191,16 @@ export class FrameMemory {
   }
 
   private take(): Block {
+    const block = this.takeBlock();
+    const inUse = this.blocks.size - this.free.length;
+    if (++this.takes >= FRAME_PEAK_DECAY_TAKES) {
+      this.takes = 0;
+      this.peakInUse = Math.max(inUse, this.peakInUse - 1);
+    } else if (inUse > this.peakInUse) this.peakInUse = inUse;
+    return block;
+  }
+
+  private takeBlock(): Block {
     const reused = this.free.pop();
     if (reused !== undefined) {
       this.blocksReused++;
