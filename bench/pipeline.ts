@@ -22,6 +22,7 @@ import { loadOrCreateInstallationKey } from '../src/audit/installation-key.ts';
 import { DEFAULT_FIXTURES_DIR } from '../src/camsim/clips.ts';
 import { openDatabase } from '../src/db/database.ts';
 import { Hub } from '../src/hub/hub.ts';
+import { LIVE_GOP_CACHE_IDLE_MS } from '../src/hub/limits.ts';
 import { RtspCameraSource } from '../src/ingest/rtsp-source.ts';
 import { recordFromHub } from '../src/recording/hub-bridge.ts';
 import { Recorder } from '../src/recording/recorder.ts';
@@ -247,7 +248,7 @@ async function runOnce(cameras: number, options: Options, capture: Capture, repl
     for (let i = 0; i < cameras; i++) {
       const cameraId = `bench-${String(i + 1).padStart(4, '0')}`;
       // Per camera: a hub, its RTSP source (the replay connector instead of a socket), the recorder's reader.
-      const hub = new Hub({ cameraId, clock: time, onListenerError: onError });
+      const hub = new Hub({ cameraId, clock: time, onListenerError: onError, gopCacheIdleMs: LIVE_GOP_CACHE_IDLE_MS });
       const source = new RtspCameraSource({
         cameraId,
         url: REPLAY_URL,

@@ -47,6 +47,7 @@ import { Identity } from './identity/identity.ts';
 import type { CameraRules, RegistryVocabulary } from './registry/contracts.ts';
 import { IngestManager } from './ingest/manager.ts';
 import { recordFromHub } from './recording/hub-bridge.ts';
+import { LIVE_GOP_CACHE_IDLE_MS } from './hub/limits.ts';
 import { Recorder } from './recording/recorder.ts';
 import { Retention } from './recording/retention.ts';
 import { SegmentIndex } from './recording/segment-index.ts';
@@ -115,8 +116,15 @@ export async function createPsvis(deps: PsvisDeps): Promise<Psvis> {
   const compliance = new ComplianceService(database.db, loadCalendar(config.compliance.holidaysFile));
   // Records that show duties done: filings, training, advisory duties with evidence.
   const records = new ComplianceRecords(audit, clock, registry, (ruleId) => allRules().some((r) => r.id === ruleId));
-  // Ingest: pulls every enabled camera with an RTSP URL into its hub and follows registry changes.
-  const ingest = new IngestManager({ db: database.db, registry, clock, log: log.child({ module: 'ingest' }) });
+  // Ingest: pulls every enabled camera with an RTSP URL into its hub and follows registry changes;
+  // a hub keeps its GOP for instant live starts only while the camera is watched (and 5 min after).
+  const ingest = new IngestManager({
+    db: database.db,
+    registry,
+    clock,
+    gopCacheIdleMs: LIVE_GOP_CACHE_IDLE_MS,
+    log: log.child({ module: 'ingest' }),
+  });
   const priorities = new Map<string, number>();
   // The recorder: one chained fMP4 segment writer per camera; recovers torn files at start.
   const recordingsDir = config.recording.dir ?? join(config.dataDir, 'recordings');

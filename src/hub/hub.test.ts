@@ -3,6 +3,7 @@ import { ManualClock } from '../clock.ts';
 import { PsvisError } from '../errors/psvis-error.ts';
 import type { MediaFrame, TrackInfo } from '../media/types.ts';
 import type { HubItem, HubReader } from './contracts.ts';
+import { CountingLease } from '../media/test-lease.ts';
 import { Hub } from './hub.ts';
 import { GOP_CACHE_MAX_BYTES } from './limits.ts';
 
@@ -182,6 +183,57 @@ describe('Hub late joiners and tracks', () => {
     expect(items[0]).toEqual({ kind: 'tracks', tracks: TRACKS_720P });
     expect(framesOf(items)).toEqual(published.slice(5, 8));
     expect(r.stats()).toMatchObject({ replayed: 3, delivered: 3 });
+  });
+
+  it('with gopCacheIdleMs, caches the GOP only while a live reader watches and that long after; a recorder alone holds none', () => {
+    const clock = new ManualClock(T0);
+    const hub = new Hub({ cameraId: 'cam-1', clock, gopCacheIdleMs: 60_000 });
+    hub.setTracks(TRACKS_720P);
+    const published: MediaFrame[] = [];
+    const leases: CountingLease[] = [];
+    // As a source does: its own hold ends once the frame is published.
+    const publishGop = (length: number) => {
+      for (let i = 0; i < length; i++) {
+        const lease = new CountingLease();
+        const f: MediaFrame = { ...video(i === 0), lease };
+        hub.publish(f);
+        lease.release();
+        published.push(f);
+        leases.push(lease);
+        clock.advance(FRAME_MS);
+      }
+    };
+    const recorder = hub.addReader({ name: 'recorder', policy: 'never-drop', releasesFrames: true });
+    const recorded = () => {
+      const items = drain(recorder);
+      for (const f of framesOf(items)) f.lease?.release();
+    };
+    publishGop(5);
+    recorded();
+    // Nobody watches: no frame is held once the recorder has it written.
+    expect(hub.stats().gopCacheFrames).toBe(0);
+    expect(leases.every((l) => l.refs === 0)).toBe(true);
+    // The first viewer starts at the next keyframe; from then on the GOP is cached.
+    const viewer = hub.addReader({ name: 'ws:1', policy: 'drop-gop' });
+    hub.publish(video(false)); // mid-GOP: the viewer cannot start here
+    publishGop(3);
+    recorded();
+    expect(framesOf(drain(viewer))).toEqual(published.slice(5, 8));
+    expect(hub.stats().gopCacheFrames).toBe(3);
+    // Within the idle time after the viewer left, a new one still starts at once from the cache.
+    viewer.close();
+    clock.advance(30_000);
+    publishGop(2);
+    recorded();
+    const second = hub.addReader({ name: 'ws:2', policy: 'drop-gop' });
+    expect(framesOf(drain(second))).toEqual(published.slice(8, 10));
+    second.close();
+    // Past it, the next frame drops the cache and its holds.
+    clock.advance(60_000);
+    hub.publish(video(false));
+    recorded();
+    expect(hub.stats().gopCacheFrames).toBe(0);
+    expect(leases.every((l) => l.refs === 0 && l.overReleased === 0)).toBe(true);
   });
 
   it("a joiner asking for 'next-keyframe' skips to it and counts what it skipped", () => {

@@ -30,6 +30,13 @@ export interface HubOptions {
   readonly clock: Clock;
   readonly gopCacheMaxBytes?: number;
   readonly gopCacheMaxFrames?: number;
+  /**
+   * Keep the GOP cache only while a live reader (any policy but 'never-drop') is attached and for
+   * this long after the last one left; undefined keeps it always. The cache is what lets a viewer
+   * see a picture at once instead of at the next keyframe, and it costs about a GOP of frame
+   * memory per camera (1 MB at 4 Mbit/s, GOP 2 s): most of a recording-only camera's memory.
+   */
+  readonly gopCacheIdleMs?: number;
   /** Sees every exception a listener or onReadable threw (they never reach publish). */
   readonly onListenerError?: (err: unknown, event: string) => void;
 }
@@ -71,6 +78,9 @@ export class Hub implements StreamProducer {
   private gopBytes = 0;
   private gopValid = false;
   private gopCacheOverflows = 0;
+  private readonly gopCacheIdleMs: number | undefined;
+  private liveReaders = 0;
+  private lastLiveReaderLeftMs = Number.NEGATIVE_INFINITY;
   private framesIn = 0;
   private bytesIn = 0;
   private lastFrameMs: number | undefined;
@@ -82,9 +92,14 @@ export class Hub implements StreamProducer {
     this.emitter = new IsolatedEmitter<HubEvents>(options.onListenerError);
     this.gopCacheMaxBytes = options.gopCacheMaxBytes ?? GOP_CACHE_MAX_BYTES;
     this.gopCacheMaxFrames = options.gopCacheMaxFrames ?? GOP_CACHE_MAX_FRAMES;
+    this.gopCacheIdleMs = options.gopCacheIdleMs;
     this.host = {
       detach: (reader) => {
+        const before = this.readers.length;
         this.readers = this.readers.filter((r) => r !== reader);
+        if (this.readers.length < before && reader.policy !== 'never-drop' && --this.liveReaders === 0) {
+          this.lastLiveReaderLeftMs = this.clock.now().getTime();
+        }
       },
       overrunStarted: (reader, fromWall) => {
         this.emitter.emit('overrun-started', reader.name, fromWall);
@@ -119,7 +134,7 @@ export class Hub implements StreamProducer {
     this.bytesIn += bytes;
     this.lastFrameMs = nowMs;
     this.rate.add(nowMs, bytes, video);
-    this.cache(item, resumePoint);
+    this.cache(item, resumePoint, nowMs);
     for (const reader of this.readers) reader.offer(item, resumePoint);
   }
 
@@ -188,6 +203,7 @@ export class Hub implements StreamProducer {
     const fromCache = (options.start ?? 'latest-keyframe') === 'latest-keyframe' && this.gopValid;
     reader.join(this.tracksItem, fromCache ? this.gop : [], fromCache ? this.gopBytes : 0);
     this.readers = [...this.readers, reader];
+    if (options.policy !== 'never-drop') this.liveReaders++;
     return reader;
   }
 
@@ -238,9 +254,13 @@ export class Hub implements StreamProducer {
     this.emitter.emit('online', at);
   }
 
-  private cache(item: HubFrameItem, resumePoint: boolean): void {
+  private cache(item: HubFrameItem, resumePoint: boolean, nowMs: number): void {
     // Audio-only: every frame is a start, so there is nothing worth caching.
     if (!this.hasVideo) return;
+    if (!this.caching(nowMs)) {
+      if (this.gop.length > 0) this.dropGop();
+      return;
+    }
     if (resumePoint) {
       this.releaseGop();
       item.frame.lease?.retain();
@@ -259,6 +279,12 @@ export class Hub implements StreamProducer {
     item.frame.lease?.retain();
     this.gop.push(item);
     this.gopBytes += item.bytes;
+  }
+
+  /** Whether a GOP cache is wanted now (see HubOptions.gopCacheIdleMs). */
+  private caching(nowMs: number): boolean {
+    const idleMs = this.gopCacheIdleMs;
+    return idleMs === undefined || this.liveReaders > 0 || nowMs - this.lastLiveReaderLeftMs < idleMs;
   }
 
   // The GOP cache holds a lease on each cached frame (MediaFrame.lease).

@@ -20,6 +20,15 @@ export const GOP_CACHE_MAX_BYTES = 8 * 1024 * 1024;
 /** Frame cap of the cached GOP: 10 s of 25 fps video plus 50 audio frames per second is 750. */
 export const GOP_CACHE_MAX_FRAMES = 1024;
 
+/**
+ * How long a camera keeps its GOP cache after its last live viewer left (HubOptions.gopCacheIdleMs,
+ * as psvis runs). Cameras on a live wall, or switched between, start at once; a camera nobody
+ * watched for this long holds no GOP (about 1 MB at 4 Mbit/s, GOP 2 s, times every camera of a
+ * recording-only installation), and its next first viewer waits for a keyframe, as go2rtc's and
+ * MediaMTX's always do.
+ */
+export const LIVE_GOP_CACHE_IDLE_MS = 5 * 60_000;
+
 /** Window for the hub's bitrate and frame rate. */
 export const STATS_WINDOW_MS = 5000;
 /** Resolution of that window: rates move in steps of one bucket. */

@@ -23,6 +23,8 @@ export interface IngestManagerOptions {
   readonly clock: Clock;
   /** Hubs to create cameras' hubs in; default a registry of the manager's own, closed with it. */
   readonly hubs?: HubRegistry;
+  /** HubOptions.gopCacheIdleMs of the hubs of the manager's own registry (default: always cache). */
+  readonly gopCacheIdleMs?: number;
   readonly timers?: Timers;
   readonly transport?: 'tcp' | 'udp';
   readonly reconnect?: ReconnectPolicyOptions;
@@ -80,7 +82,12 @@ export class IngestManager {
 
   constructor(private readonly options: IngestManagerOptions) {
     this.ownsHubs = options.hubs === undefined;
-    this.hubs = options.hubs ?? new HubRegistry({ clock: options.clock });
+    this.hubs =
+      options.hubs ??
+      new HubRegistry({
+        clock: options.clock,
+        ...(options.gopCacheIdleMs === undefined ? {} : { gopCacheIdleMs: options.gopCacheIdleMs }),
+      });
     this.events = new IsolatedEmitter<IngestEvents>((err, event) => {
       options.log?.warn({ err, event }, 'ingest event listener failed');
     });

@@ -20,6 +20,21 @@ describe('live delivery of a camsim 720p H.264 + AAC camera', () => {
     await a.close();
   });
 
+  it('starts the first viewer of an unwatched camera at its next keyframe; from then on the GOP is cached', async () => {
+    const hub = a.t.psvis.ingest.hubs.get(a.cameraId);
+    // Nobody watched yet: the hub holds no GOP (LIVE_GOP_CACHE_IDLE_MS), only the recorder reads it.
+    expect(hub?.stats().gopCacheFrames).toBe(0);
+    const ws = await openTestWebSocket(a.url, `/api/v1/cameras/${a.cameraId}/live.ws`, a.admin.cookie);
+    expect(ws.status).toBe(101);
+    const deadline = Date.now() + 10_000;
+    while (ws.messages.length < 3 && Date.now() < deadline) await sleep(50);
+    const first = parseFragments(ws.messages[2]?.binary ?? new Uint8Array())[0];
+    expect(first?.samples[0]).toMatchObject({ trackId: 1, keyframe: true });
+    expect(hub?.stats().gopCacheFrames).toBeGreaterThan(0);
+    ws.close();
+    expect(await ws.closed).toBe(1000);
+  });
+
   it('sends the codecs as JSON, then the init segment, then fragments from a keyframe, and registers the view', async () => {
     const ws = await openTestWebSocket(a.url, `/api/v1/cameras/${a.cameraId}/live.ws`, a.admin.cookie);
     expect(ws.status).toBe(101);
@@ -32,7 +47,8 @@ describe('live delivery of a camsim 720p H.264 + AAC camera', () => {
     // camsim's 720p clip is H.264 Main profile level 3.1 (profile_idc 0x4d, level_idc 0x1f).
     expect(info.mimeType).toBe('video/mp4; codecs="avc1.4d401f,mp4a.40.2"');
     expect(parseInitSegment(init?.binary ?? new Uint8Array()).tracks.map((t) => t.codec)).toEqual(['h264', 'aac']);
-    // Two seconds at 25 fps plus ~16 kHz AAC frames, counting the replayed GOP.
+    // Two seconds at 25 fps plus ~16 kHz AAC frames, counting the GOP replayed from the cache (the
+    // test before watched the camera within LIVE_GOP_CACHE_IDLE_MS).
     expect(fragments.length).toBeGreaterThan(50);
     const firstFragment = parseFragments(fragments[0]?.binary ?? new Uint8Array())[0];
     expect(firstFragment?.samples[0]).toMatchObject({ trackId: 1, keyframe: true });
@@ -129,7 +145,9 @@ describe('live delivery of a camera sub-stream', () => {
   async function initOf(query: string) {
     const ws = await openTestWebSocket(a.url, `/api/v1/cameras/${a.cameraId}/live.ws${query}`, a.admin.cookie);
     expect(ws.status).toBe(101);
-    await sleep(1_000);
+    // The codecs and init segment come with the first keyframe (no GOP is cached for an unwatched camera).
+    const deadline = Date.now() + 10_000;
+    while (ws.messages.length < 2 && Date.now() < deadline) await sleep(50);
     ws.close();
     expect(await ws.closed).toBe(1000);
     const [first, init] = ws.messages;
@@ -171,7 +189,7 @@ describe('closing psvis while a live viewer watches', () => {
       const unit = await seedUnit(t.admin, [sim.url(1)]);
       const cameraId = unit.cameraIds[0] ?? '';
       const deadline = Date.now() + 20_000;
-      while ((t.psvis.ingest.hubs.get(cameraId)?.stats().gopCacheFrames ?? 0) === 0 && Date.now() < deadline) {
+      while ((t.psvis.ingest.hubs.get(cameraId)?.stats().framesIn ?? 0) === 0 && Date.now() < deadline) {
         await sleep(100);
       }
       const ws = await openTestWebSocket(t.psvis.url(), `/api/v1/cameras/${cameraId}/live.ws`, t.admin.cookie);

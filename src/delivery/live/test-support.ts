@@ -90,8 +90,9 @@ export async function startLiveTestApp(
   });
   const deadline = Date.now() + 20_000;
   const hubIds = subStream ? [cameraId, subStreamHubId(cameraId)] : [cameraId];
-  while (hubIds.some((id) => (psvis.ingest.hubs.get(id)?.stats().gopCacheFrames ?? 0) === 0)) {
-    if (Date.now() > deadline) throw new Error('camera hub got no keyframe in 20 s');
+  // Frames flowing: a viewer starts at the next keyframe (nobody watched yet, so no GOP is cached).
+  while (hubIds.some((id) => (psvis.ingest.hubs.get(id)?.stats().framesIn ?? 0) === 0)) {
+    if (Date.now() > deadline) throw new Error('camera hub got no frames in 20 s');
     await new Promise((r) => setTimeout(r, 100));
   }
   const admin = new ApiClient(url);
