@@ -9,6 +9,7 @@ import { loadOrCreateInstallationKey } from '../src/audit/installation-key.ts';
 import { systemClock } from '../src/clock.ts';
 import { openDatabase } from '../src/db/database.ts';
 import { Hub } from '../src/hub/hub.ts';
+import { LIVE_GOP_CACHE_IDLE_MS } from '../src/hub/limits.ts';
 import { RtspCameraSource } from '../src/ingest/rtsp-source.ts';
 import { recordFromHub } from '../src/recording/hub-bridge.ts';
 import { Recorder } from '../src/recording/recorder.ts';
@@ -163,13 +164,41 @@ async function main(): Promise<void> {
     };
   };
 
+  // PSVIS_BENCH_TRACE=1: a line a second on stderr (frames in, backlog, memory, loop delay), to see
+  // when and how an overload starts.
+  if (process.env.PSVIS_BENCH_TRACE === '1') {
+    const traceDelay = monitorEventLoopDelay({ resolution: 10 });
+    traceDelay.enable();
+    let lastFrames = 0;
+    const t0 = Date.now();
+    const timer = setInterval(() => {
+      let framesIn = 0;
+      let backlog = 0;
+      for (const p of pipelines.values()) {
+        framesIn += p.source.status().framesIn;
+        backlog += recorder.camera(p.cameraId).stats().backlogBytes;
+      }
+      const m = process.memoryUsage();
+      const mib = (n: number): string => (n / 2 ** 20).toFixed(0);
+      process.stderr.write(
+        `trace t=${((Date.now() - t0) / 1000).toFixed(0)}s fps=${framesIn - lastFrames} backlog=${mib(backlog)}MiB ` +
+          `external=${mib(m.external)}MiB heap=${mib(m.heapUsed)}MiB rss=${mib(m.rss)}MiB ` +
+          `loopP99=${(traceDelay.percentile(99) / 1e6).toFixed(0)}ms\n`,
+      );
+      lastFrames = framesIn;
+      traceDelay.reset();
+    }, 1000);
+    timer.unref();
+  }
+
   serveIpc(
     {
       // Starts every camera; resolves at once (sessions come up in the background, as in psvis).
       start: () => {
         for (let i = 1; i <= cameras; i++) {
           const cameraId = `bench-${String(i).padStart(4, '0')}`;
-          const hub = new Hub({ cameraId, clock, onListenerError: onError });
+          // The GOP cache as src/main.ts has it: only while watched (nobody watches here).
+          const hub = new Hub({ cameraId, clock, onListenerError: onError, gopCacheIdleMs: LIVE_GOP_CACHE_IDLE_MS });
           const source = new RtspCameraSource({ cameraId, url, hub, clock, onListenerError: onError });
           const detach = recordFromHub(hub, recorder.camera(cameraId), onError);
           pipelines.set(cameraId, { cameraId, hub, source, detach });
@@ -196,7 +225,7 @@ async function main(): Promise<void> {
           framesIn,
           packetsLost,
           heapUsedBytes: memory.heapUsed,
-          externalBytes: memory.external + memory.arrayBuffers,
+          externalBytes: memory.external, // Node counts arrayBuffers inside external
           writerBacklogBytes,
           loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
           loopDelayMaxMs: loopDelay.max / 1e6,
