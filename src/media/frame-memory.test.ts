@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   FRAME_BLOCK_BYTES,
   FRAME_FREE_BLOCKS,
+  FRAME_FREE_LARGE,
+  FRAME_LARGE_STEP_BYTES,
   FRAME_PEAK_DECAY_TAKES,
   FRAME_TRACKED_BLOCKS,
   FrameMemory,
@@ -12,15 +14,46 @@ const units = (memory: FrameMemory, sizes: readonly number[], fill: number): Uin
   sizes.map((n) => memory.alloc(n).fill(fill));
 
 describe('FrameMemory', () => {
-  it('packs units into shared blocks; a unit over half a block gets an untracked buffer of its own', () => {
+  it('packs units into shared blocks; a unit over half a block gets a large block of its own', () => {
     const memory = new FrameMemory();
     const [a, b] = units(memory, [100, 200], 1);
     expect(a?.buffer).toBe(b?.buffer);
     expect(a?.buffer.byteLength).toBe(FRAME_BLOCK_BYTES);
     const big = memory.alloc(FRAME_BLOCK_BYTES / 2 + 1);
     expect(big.buffer).not.toBe(a?.buffer);
-    expect(memory.lease([big])).toBeUndefined();
+    // Sized up to a step, so the next slightly larger keyframe fits it too.
+    expect(big.buffer.byteLength % FRAME_LARGE_STEP_BYTES).toBe(0);
+    expect(memory.lease([big])).toBeDefined();
     expect(memory.buffersAllocated).toBe(2);
+  });
+
+  it('reuses large blocks (keyframes) once released, poisoned first, keeping the FRAME_FREE_LARGE largest', () => {
+    const memory = new FrameMemory({ poison: true });
+    const keyframe = (bytes: number, fill: number): { unit: Uint8Array; release: () => void } => {
+      const unit = memory.copy(new Uint8Array(bytes).fill(fill), 0, bytes);
+      const lease = memory.lease([unit]);
+      return { unit, release: () => lease?.release() };
+    };
+    // A GOP cache holds the last keyframe until the next one is whole: two take turns.
+    const k1 = keyframe(200_000, 1);
+    const k2 = keyframe(190_000, 2);
+    expect(k2.unit.buffer).not.toBe(k1.unit.buffer);
+    k1.release();
+    expect(k1.unit.every((x) => x === 0xee)).toBe(true); // a late reader sees garbage, not footage
+    expect(k2.unit.every((x) => x === 2)).toBe(true);
+    const k3 = keyframe(195_000, 3);
+    expect(k3.unit.buffer).toBe(k1.unit.buffer);
+    expect(memory.blocksReused).toBe(1);
+    // Too large for any spare: a new block; of the three released, the two largest are kept.
+    const k4 = keyframe(300_000, 4);
+    expect(k4.unit.buffer).not.toBe(k1.unit.buffer);
+    for (const k of [k2, k3, k4]) k.release();
+    const spare = (memory as unknown as { freeLarge: { bytes: Uint8Array }[] }).freeLarge;
+    expect(spare.map((b) => b.bytes.buffer)).toEqual(expect.arrayContaining([k1.unit.buffer, k4.unit.buffer]));
+    expect(spare.length).toBe(FRAME_FREE_LARGE);
+    const allocated = memory.buffersAllocated;
+    keyframe(250_000, 5);
+    expect(memory.buffersAllocated).toBe(allocated);
   });
 
   it('reuses a block only after every unit in it was released or discarded, poisoning it first', () => {
@@ -101,10 +134,10 @@ describe('FrameMemory', () => {
     expect(memory.buffersAllocated).toBe(allocated);
   });
 
-  it('never hands out overlapping live bytes while frames come and go (property)', () => {
+  it('never hands out overlapping live bytes while frames come and go, large units too (property)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ size: fc.integer({ min: 1, max: 700 }), keep: fc.integer({ min: 0, max: 6 }) }), {
+        fc.array(fc.record({ size: fc.integer({ min: 1, max: 1600 }), keep: fc.integer({ min: 0, max: 6 }) }), {
           maxLength: 200,
         }),
         (plan) => {

@@ -2,7 +2,8 @@
 // every NAL unit or audio frame it hands on out of the packets (whose receive buffer is reused at
 // once) into blocks of this memory. A frame carries a lease on the blocks its units sit in; every
 // holder that knows leases (the hub's GOP cache and queues, the recorder) retains it and releases
-// it when done, and a block whose units are all released is reused for later frames.
+// it when done, and a block whose units are all released is reused for later frames. A unit over
+// half a block (a keyframe slice) gets a large block of its own, reused the same way.
 //
 // Why: a fresh ArrayBuffer per unit (or per frame) is external memory to V8, and external memory
 // growth starts a full mark-compact every 64 MB or so. At 100 cameras of 4 Mbit/s that was two
@@ -17,8 +18,16 @@
 
 import type { FrameLease } from './types.ts';
 
-/** Size of one block; a unit larger than half of it gets an untracked buffer of its own. */
+/** Size of one block; a unit larger than half of it gets a buffer of its own (a large block). */
 export const FRAME_BLOCK_BYTES = 256 * 1024;
+/**
+ * Large blocks (a unit over half a block: a real camera's keyframe slice is often 100–300 KB at
+ * 4 Mbit/s) a source keeps for reuse, the largest first. A watched camera's GOP cache holds the
+ * last keyframe until the next one is whole, so two take turns.
+ */
+export const FRAME_FREE_LARGE = 2;
+/** Large blocks are sized in steps of this, so one fits the next keyframe that is a little larger. */
+export const FRAME_LARGE_STEP_BYTES = 64 * 1024;
 /**
  * Released blocks a source keeps for reuse; more are left to the GC. The hub's GOP cache lets a
  * whole GOP go at each keyframe and the next GOP refills blocks over its length, so about a GOP
@@ -53,6 +62,8 @@ interface Block {
   full: boolean;
   /** Still tracked: reusable. False once pinned or dropped from tracking (left to the GC). */
   tracked: boolean;
+  /** A block of one unit over half the block size. */
+  readonly large: boolean;
 }
 
 // Fresh bytes without the zero fill of `new Uint8Array(n)`: every byte is written before use.
@@ -95,6 +106,9 @@ export class FrameMemory {
   private readonly poison: boolean;
   private current: Block | undefined;
   private readonly free: Block[] = [];
+  private readonly freeLarge: Block[] = [];
+  /** Large blocks among `blocks` (in use or free). */
+  private largeTracked = 0;
   /** Most tracked blocks in use lately (decays, see FRAME_PEAK_DECAY_TAKES). */
   private peakInUse = 0;
   private takes = 0;
@@ -108,10 +122,7 @@ export class FrameMemory {
 
   /** `length` bytes for the caller to fill completely (their contents are unspecified). */
   alloc(length: number): Uint8Array {
-    if (length > this.blockBytes / 2) {
-      this.buffersAllocated++;
-      return uninitialized(length);
-    }
+    if (length > this.blockBytes / 2) return this.allocLarge(length);
     let block = this.current;
     if (block === undefined || block.bytes.length - block.used < length) {
       if (block !== undefined) this.retire(block);
@@ -123,6 +134,30 @@ export class FrameMemory {
     block.used = Math.min(block.bytes.length, (at + length + 7) & ~7);
     block.live++;
     return new Uint8Array(block.bytes.buffer, block.bytes.byteOffset + at, length);
+  }
+
+  private allocLarge(length: number): Uint8Array {
+    let block: Block | undefined;
+    const free = this.freeLarge;
+    for (let i = 0; i < free.length; i++) {
+      const b = free[i] as Block;
+      if (b.bytes.length >= length) {
+        block = b;
+        free.splice(i, 1);
+        this.blocksReused++;
+        break;
+      }
+    }
+    if (block === undefined) {
+      const size = Math.ceil(length / FRAME_LARGE_STEP_BYTES) * FRAME_LARGE_STEP_BYTES;
+      block = { bytes: uninitialized(size), used: 0, live: 0, full: true, tracked: true, large: true };
+      this.blocks.set(block.bytes.buffer, block);
+      this.largeTracked++;
+      this.buffersAllocated++;
+    }
+    block.used = length;
+    block.live = 1;
+    return new Uint8Array(block.bytes.buffer, block.bytes.byteOffset, length);
   }
 
   /** A copy of `bytes[from, to)` in this memory (no intermediate view is made). */
@@ -171,16 +206,25 @@ export class FrameMemory {
     if (block.live <= 0) this.recycle(block);
   }
 
+  /** Leaves a block to the GC: it is never handed out again. */
+  private untrack(block: Block): void {
+    block.tracked = false;
+    if (this.blocks.delete(block.bytes.buffer) && block.large) this.largeTracked--;
+  }
+
   private recycle(block: Block): void {
     if (!block.tracked) {
-      this.blocks.delete(block.bytes.buffer);
+      this.untrack(block);
+      return;
+    }
+    if (block.large) {
+      this.recycleLarge(block);
       return;
     }
     // In use: tracked and not spare (this block is still counted, it is being released).
-    const inUse = this.blocks.size - this.free.length - 1;
+    const inUse = this.blocks.size - this.largeTracked - this.free.length - 1;
     if (this.free.length >= Math.max(FRAME_FREE_BLOCKS, this.peakInUse - inUse)) {
-      block.tracked = false;
-      this.blocks.delete(block.bytes.buffer);
+      this.untrack(block);
       return;
     }
     block.used = 0;
@@ -190,9 +234,24 @@ export class FrameMemory {
     this.free.push(block);
   }
 
+  private recycleLarge(block: Block): void {
+    if (this.poison) block.bytes.fill(0xee);
+    block.live = 0;
+    const free = this.freeLarge;
+    free.push(block);
+    if (free.length <= FRAME_FREE_LARGE) return;
+    // Keep the largest: a smaller one fits fewer of the keyframes to come.
+    let smallest = 0;
+    for (let i = 1; i < free.length; i++) {
+      if ((free[i] as Block).bytes.length < (free[smallest] as Block).bytes.length) smallest = i;
+    }
+    const [dropped] = free.splice(smallest, 1);
+    if (dropped !== undefined) this.untrack(dropped);
+  }
+
   private take(): Block {
     const block = this.takeBlock();
-    const inUse = this.blocks.size - this.free.length;
+    const inUse = this.blocks.size - this.largeTracked - this.free.length;
     if (++this.takes >= FRAME_PEAK_DECAY_TAKES) {
       this.takes = 0;
       this.peakInUse = Math.max(inUse, this.peakInUse - 1);
@@ -208,14 +267,20 @@ export class FrameMemory {
     }
     if (this.blocks.size >= FRAME_TRACKED_BLOCKS) {
       // A holder kept frames long (or forgot a release): leave the oldest block to the GC.
-      for (const [buffer, b] of this.blocks) {
-        if (b === this.current || this.free.includes(b)) continue;
-        b.tracked = false;
-        this.blocks.delete(buffer);
+      for (const b of this.blocks.values()) {
+        if (b === this.current || this.free.includes(b) || this.freeLarge.includes(b)) continue;
+        this.untrack(b);
         break;
       }
     }
-    const block: Block = { bytes: uninitialized(this.blockBytes), used: 0, live: 0, full: false, tracked: true };
+    const block: Block = {
+      bytes: uninitialized(this.blockBytes),
+      used: 0,
+      live: 0,
+      full: false,
+      tracked: true,
+      large: false,
+    };
     this.blocks.set(block.bytes.buffer, block);
     this.buffersAllocated++;
     return block;
