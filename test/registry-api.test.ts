@@ -217,6 +217,10 @@ describe.each(DATABASE_ENGINES)('registry API on %s', (engine) => {
     expect(none.body['code']).toBe('PSVIS_ERR_CSRF');
     const wrong = await m.request('POST', '/api/v1/sites', body, { csrf: 'not-the-token' });
     expect(wrong.body['code']).toBe('PSVIS_ERR_CSRF');
+    expect(wrong.body['details']).toMatchObject({
+      messageZh: expect.stringContaining('缺少 x-csrf-token 请求头或其值不正确') as unknown,
+      messageEn: expect.stringContaining('missing or wrong x-csrf-token header') as unknown,
+    });
     const ok = await m.post('/api/v1/sites', body);
     expect(ok.status).toBe(201);
   });
@@ -226,6 +230,10 @@ describe.each(DATABASE_ENGINES)('registry API on %s', (engine) => {
     const r = await anon.get('/api/v1/cameras');
     expect(r.status).toBe(401);
     expect(r.body['code']).toBe('PSVIS_ERR_UNAUTHENTICATED');
+    expect(r.body['details']).toMatchObject({
+      messageZh: '请先登录（POST /api/v1/auth/login）；登录可能已过期',
+      messageEn: 'sign in first (POST /api/v1/auth/login); the session may have expired',
+    });
   });
 
   it('rejects a 19-digit camera ID, a non-camera type code, an unknown category and bad JSON with their codes', async () => {
@@ -234,9 +242,20 @@ describe.each(DATABASE_ENGINES)('registry API on %s', (engine) => {
     expect(short.status).toBe(400);
     expect(short.body['code']).toBe('PSVIS_ERR_DEVICE_ID');
     expect(String(short.body['message'])).toContain('19 digits');
+    expect(short.body['details']).toMatchObject({
+      deviceId: '2101020000132000001',
+      length: 19,
+      messageZh: expect.stringContaining('设备编码须为 20 位数字') as unknown,
+      messageEn: expect.stringContaining('has 19 digits') as unknown,
+    });
     const server = await t.admin.post('/api/v1/cameras', { ...base, deviceId: '21010200002000000001' });
     expect(server.body['code']).toBe('PSVIS_ERR_DEVICE_ID');
     expect(String(server.body['message'])).toContain('131');
+    expect(server.body['details']).toMatchObject({
+      typeCode: 200,
+      messageZh: expect.stringContaining('不是摄像机') as unknown,
+      messageEn: expect.stringContaining('which is not a camera') as unknown,
+    });
     const cat = await t.admin.post('/api/v1/cameras', {
       ...base,
       deviceId: '21010200001320000002',
@@ -263,6 +282,12 @@ describe.each(DATABASE_ENGINES)('registry API on %s', (engine) => {
     const dup = await t.admin.post('/api/v1/cameras', { ...base, deviceId: ids.camera });
     expect(dup.status).toBe(409);
     expect(dup.body['code']).toBe('PSVIS_ERR_CONFLICT');
+    expect(dup.body['details']).toMatchObject({
+      messageZh: expect.stringContaining('已存在') as unknown,
+      messageEn: `camera with device ID ${ids.camera} already exists`,
+    });
+    const conflict = dup.body['details'] as Record<string, unknown>;
+    expect(dup.body['message']).toBe(`${String(conflict['messageZh'])} / ${String(conflict['messageEn'])}`);
   });
 
   it('never sends a stack trace', async () => {

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Migration, type MigrationProvider } from 'kysely';
 import pg from 'pg';
-import { PsvisError } from '../errors/psvis-error.ts';
+import { bilingualError, type Words } from '../errors/bilingual.ts';
 import type { Database } from './schema.ts';
 import * as m0001 from './migrations/0001-foundation.ts';
 import * as m0002 from './migrations/0002-recording.ts';
@@ -82,10 +82,12 @@ export function openDatabase(target: DatabaseTarget): DatabaseHandle {
       const migrator = new Migrator({ db, provider });
       const { error, results } = await migrator.migrateToLatest();
       if (error !== undefined) {
-        throw new PsvisError(
-          'PSVIS_ERR_DATABASE_MIGRATION',
-          `database migration failed: ${error instanceof Error ? error.message : JSON.stringify(error)}`,
-        );
+        // The engine's own message stays untranslated in both: it is what its documentation and logs say.
+        const cause = error instanceof Error ? error.message : JSON.stringify(error);
+        throw bilingualError('PSVIS_ERR_DATABASE_MIGRATION', {
+          zh: `数据库迁移失败：${cause}`,
+          en: `database migration failed: ${cause}`,
+        });
       }
       return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
     },
@@ -93,9 +95,10 @@ export function openDatabase(target: DatabaseTarget): DatabaseHandle {
       try {
         await sql`select 1`.execute(db);
       } catch (err) {
-        throw new PsvisError(
+        const cause = (err as Error).message;
+        throw bilingualError(
           'PSVIS_ERR_DATABASE_UNAVAILABLE',
-          `database unavailable: ${(err as Error).message}`,
+          { zh: `数据库无法连接：${cause}`, en: `database unavailable: ${cause}` },
           {},
           503,
         );
@@ -107,20 +110,58 @@ export function openDatabase(target: DatabaseTarget): DatabaseHandle {
   };
 }
 
-/** Unique and foreign-key violations from either engine, as a PsvisError a client can act on. */
-export function translateConstraintError(err: unknown, what: string): unknown {
+/** A foreign-key violation, as far as the engine tells which side of the reference failed. */
+type BrokenReference = 'still_referenced' | 'missing_target' | 'either';
+
+// PostgreSQL's detail names the side (23503: "Key (id)=(…) is still referenced from table …" on a
+// delete, "Key (site_id)=(…) is not present in table …" on an insert or update) when its messages
+// are in English (lc_messages); SQLite's "FOREIGN KEY constraint failed" does not. Not told: both named.
+function brokenReference(detail: unknown): BrokenReference {
+  if (typeof detail !== 'string') return 'either';
+  if (detail.includes('is still referenced from table')) return 'still_referenced';
+  if (detail.includes('is not present in table')) return 'missing_target';
+  return 'either';
+}
+
+/** The words of a constraint violation, naming the record when the caller gives its name in both languages. */
+function conflictWords(what: Words | string, kind: 'exists' | BrokenReference): Words {
+  const named = typeof what !== 'string';
+  const en = named ? what.en : what;
+  switch (kind) {
+    case 'exists':
+      return { zh: named ? `${what.zh}已存在` : '已存在相同的记录', en: `${en} already exists` };
+    case 'still_referenced':
+      return {
+        zh: `${named ? what.zh : '该记录'}仍被其他记录引用，不能删除`,
+        en: `${en} is still referenced by other records`,
+      };
+    case 'missing_target':
+      return {
+        zh: `${named ? what.zh : '该记录'}引用的记录不存在`,
+        en: `${en} refers to a record that does not exist`,
+      };
+    case 'either':
+      return {
+        zh: `${named ? what.zh : '该记录'}仍被其他记录引用，或其引用的记录不存在`,
+        en: `${en} is referenced by other records or refers to a missing one`,
+      };
+  }
+}
+
+/**
+ * Unique and foreign-key violations from either engine, as a PsvisError a client can act on
+ * (PSVIS_ERR_CONFLICT, 409, the message in both languages). `what` names the record: in both
+ * languages ({ zh: '设备编码为 … 的摄像机', en: 'camera with device ID …' }) the Chinese message
+ * names it too; as English alone the Chinese message speaks of "the record".
+ */
+export function translateConstraintError(err: unknown, what: Words | string): unknown {
   const e = err as { code?: unknown; constraint?: unknown; detail?: unknown };
   const code = typeof e.code === 'string' ? e.code : '';
   if (code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
-    return new PsvisError('PSVIS_ERR_CONFLICT', `${what} already exists`, {}, 409);
+    return bilingualError('PSVIS_ERR_CONFLICT', conflictWords(what, 'exists'), {}, 409);
   }
   if (code === '23503' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
-    return new PsvisError(
-      'PSVIS_ERR_CONFLICT',
-      `${what} is referenced by other records or refers to a missing one`,
-      {},
-      409,
-    );
+    return bilingualError('PSVIS_ERR_CONFLICT', conflictWords(what, brokenReference(e.detail)), {}, 409);
   }
   return err;
 }

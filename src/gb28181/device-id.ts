@@ -1,4 +1,4 @@
-import { PsvisError } from '../errors/psvis-error.ts';
+import { bilingualError } from '../errors/bilingual.ts';
 
 // GB/T 28181-2016 Appendix D (编码规则A): 20 decimal digits =
 //   center code 中心编码 (8: province 2, city 2, district 2, grassroots unit 2)
@@ -19,20 +19,26 @@ export interface DeviceIdParts {
 /** Type codes a camera record may carry: 131 摄像机 and 132 网络摄像机 (IPC). */
 export const CAMERA_TYPE_CODES: ReadonlySet<number> = new Set([131, 132]);
 
-/** Splits a device ID into its fields, or explains exactly what is wrong with it. */
+/** Splits a device ID into its fields, or explains exactly what is wrong with it, in both languages. */
 export function parseDeviceId(id: string): DeviceIdParts {
-  if (!/^\d+$/.test(id)) {
-    throw new PsvisError(
+  if (!/^\d*$/.test(id)) {
+    throw bilingualError(
       'PSVIS_ERR_DEVICE_ID',
-      `device ID "${id}" must contain only digits 0-9 (GB/T 28181 Appendix D)`,
+      {
+        zh: `设备编码“${id}”含有数字以外的字符；设备编码须为 20 位数字（GB/T 28181-2016 附录 D）`,
+        en: `device ID "${id}" must contain only digits 0-9 (GB/T 28181-2016 Appendix D)`,
+      },
       { deviceId: id },
       400,
     );
   }
   if (id.length !== 20) {
-    throw new PsvisError(
+    throw bilingualError(
       'PSVIS_ERR_DEVICE_ID',
-      `device ID "${id}" has ${id.length} digits; GB/T 28181 device IDs have exactly 20 (center 8 + industry 2 + type 3 + network 1 + serial 6)`,
+      {
+        zh: `设备编码“${id}”为 ${id.length} 位；设备编码须为 20 位数字（中心编码 8 位、行业编码 2 位、类型编码 3 位、网络标识 1 位、序号 6 位）`,
+        en: `device ID "${id}" has ${id.length} digits; GB/T 28181 device IDs have exactly 20 (center 8 + industry 2 + type 3 + network 1 + serial 6)`,
+      },
       { deviceId: id, length: id.length },
       400,
     );
@@ -50,9 +56,13 @@ export function parseDeviceId(id: string): DeviceIdParts {
 export function validateCameraDeviceId(id: string): DeviceIdParts {
   const parts = parseDeviceId(id);
   if (!CAMERA_TYPE_CODES.has(parts.typeCode)) {
-    throw new PsvisError(
+    const typeCode = String(parts.typeCode).padStart(3, '0');
+    throw bilingualError(
       'PSVIS_ERR_DEVICE_ID',
-      `device ID "${id}" has type code ${String(parts.typeCode).padStart(3, '0')} (digits 11-13), which is not a camera; use 131 (摄像机) or 132 (网络摄像机 IPC)`,
+      {
+        zh: `设备编码“${id}”的类型编码（第 11–13 位）为 ${typeCode}，不是摄像机；摄像机的类型编码为 131（摄像机）或 132（网络摄像机）`,
+        en: `device ID "${id}" has type code ${typeCode} (digits 11-13), which is not a camera; use 131 (camera) or 132 (network camera, IPC)`,
+      },
       { deviceId: id, typeCode: parts.typeCode },
       400,
     );

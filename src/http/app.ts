@@ -3,7 +3,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { PsvisError } from '../errors/psvis-error.ts';
+import { bilingualError, roleName } from '../errors/bilingual.ts';
 import type { Identity, SessionInfo } from '../identity/identity.ts';
 import type { Role } from '../identity/roles.ts';
 import type { Actor } from '../identity/scope.ts';
@@ -78,9 +78,12 @@ export function requireSession(identity: Identity) {
     const token = req.cookies[SESSION_COOKIE];
     const session = token === undefined ? null : await identity.authenticate(token);
     if (session === null) {
-      throw new PsvisError(
+      throw bilingualError(
         'PSVIS_ERR_UNAUTHENTICATED',
-        'sign in first (POST /api/v1/auth/login); the session may have expired',
+        {
+          zh: '请先登录（POST /api/v1/auth/login）；登录可能已过期',
+          en: 'sign in first (POST /api/v1/auth/login); the session may have expired',
+        },
         {},
         401,
       );
@@ -88,9 +91,12 @@ export function requireSession(identity: Identity) {
     if (STATE_CHANGING.has(req.method)) {
       const sent = req.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || sent !== session.csrfToken) {
-        throw new PsvisError(
+        throw bilingualError(
           'PSVIS_ERR_CSRF',
-          `missing or wrong ${CSRF_HEADER} header; use the csrfToken from the login or GET /api/v1/auth/session response`,
+          {
+            zh: `缺少 ${CSRF_HEADER} 请求头或其值不正确；请使用登录或 GET /api/v1/auth/session 响应中的 csrfToken`,
+            en: `missing or wrong ${CSRF_HEADER} header; use the csrfToken from the login or GET /api/v1/auth/session response`,
+          },
           {},
           403,
         );
@@ -102,17 +108,43 @@ export function requireSession(identity: Identity) {
 
 /** The actor of a request that passed `requireSession`. */
 export function actorOf(req: FastifyRequest): Actor {
-  if (req.session === null) throw new PsvisError('PSVIS_ERR_UNAUTHENTICATED', 'sign in first', {}, 401);
+  if (req.session === null) {
+    throw bilingualError('PSVIS_ERR_UNAUTHENTICATED', { zh: '请先登录', en: 'sign in first' }, {}, 401);
+  }
   return req.session.actor;
 }
 
-/** Refuses the request unless the actor has one of `roles`. */
+/**
+ * The actions the routes guard with `requireRole`, in the console's words: a refusal says what
+ * the role may not do ("审计员不能删除录像"). An action missing here is refused in general words.
+ */
+const ROUTE_ACTIONS_ZH: Readonly<Record<string, string>> = {
+  'create users': '新建用户',
+  'read the audit trail': '查看审计日志',
+  'verify the audit trail': '校验审计日志',
+  'read the access register': '查看查阅、复制、调取登记',
+  'verify recordings': '校验录像',
+  'delete recordings': '删除录像',
+  'place holds': '设置保全',
+  'extend holds': '延长保全',
+  'play back footage': '回放录像',
+  'take snapshots': '截图',
+  'export evidence': '导出录像',
+  'read exports': '查看录像导出情况',
+  'download exports': '下载证据包',
+};
+
+/** Refuses the request unless the actor has one of `roles`; `action` is what the route does, in English. */
 export function requireRole(req: FastifyRequest, roles: readonly Role[], action: string): Actor {
   const actor = actorOf(req);
   if (!roles.includes(actor.role)) {
-    throw new PsvisError(
+    const zhAction = ROUTE_ACTIONS_ZH[action];
+    throw bilingualError(
       'PSVIS_ERR_FORBIDDEN',
-      `role ${actor.role} may not ${action}`,
+      {
+        zh: `${roleName(actor.role).zh}${zhAction === undefined ? '无权执行此操作' : `不能${zhAction}`}`,
+        en: `role ${actor.role} may not ${action}`,
+      },
       { role: actor.role, action },
       403,
     );
