@@ -7,8 +7,12 @@ import {
   FRAME_LARGE_STEP_BYTES,
   FRAME_PEAK_DECAY_TAKES,
   FRAME_TRACKED_BLOCKS,
+  FRAME_UNIT_PREFIX_BYTES,
   FrameMemory,
 } from './frame-memory.ts';
+
+// Half a 2048-byte block with its length prefix: two such units fill a block.
+const HALF = 1024 - FRAME_UNIT_PREFIX_BYTES;
 
 const units = (memory: FrameMemory, sizes: readonly number[], fill: number): Uint8Array[] =>
   sizes.map((n) => memory.alloc(n).fill(fill));
@@ -25,6 +29,19 @@ describe('FrameMemory', () => {
     expect(big.buffer.byteLength % FRAME_LARGE_STEP_BYTES).toBe(0);
     expect(memory.lease([big])).toBeDefined();
     expect(memory.buffersAllocated).toBe(2);
+  });
+
+  it("writes each unit's length before it (the ISO/IEC 14496-15 NAL length prefix) and packs units with nothing between", () => {
+    const memory = new FrameMemory();
+    const [a, b] = units(memory, [100, 300], 1);
+    const before = (u: Uint8Array | undefined): number[] =>
+      u === undefined
+        ? []
+        : [...new Uint8Array(u.buffer, u.byteOffset - FRAME_UNIT_PREFIX_BYTES, FRAME_UNIT_PREFIX_BYTES)];
+    expect(before(a)).toEqual([0, 0, 0, 100]);
+    expect(before(b)).toEqual([0, 0, 1, 44]);
+    expect(b?.byteOffset).toBe((a?.byteOffset ?? 0) + 100 + FRAME_UNIT_PREFIX_BYTES);
+    expect(before(memory.alloc(200_000))).toEqual([0, 3, 0x0d, 0x40]);
   });
 
   it('reuses large blocks (keyframes) once released, poisoned first, keeping the FRAME_FREE_LARGE largest', () => {
@@ -101,14 +118,14 @@ describe('FrameMemory', () => {
     const memory = new FrameMemory({ blockBytes: 2048 });
     const tracked = (): number => (memory as unknown as { blocks: Map<unknown, unknown> }).blocks.size;
     // Frames nobody releases (a forgotten lease), two units a block: the oldest blocks are let go, never reused.
-    const held = Array.from({ length: 2 * (FRAME_TRACKED_BLOCKS + 10) }, (_, i) => units(memory, [1024], i & 0xff));
+    const held = Array.from({ length: 2 * (FRAME_TRACKED_BLOCKS + 10) }, (_, i) => units(memory, [HALF], i & 0xff));
     held.forEach((f, i) => {
       expect(f[0]?.[0]).toBe(i & 0xff);
     });
     expect(tracked()).toBe(FRAME_TRACKED_BLOCKS);
     expect(memory.blocksReused).toBe(0);
-    const leases = Array.from({ length: FRAME_FREE_BLOCKS + 4 }, () => memory.lease(units(memory, [1024, 1024], 1)));
-    units(memory, [1024], 1);
+    const leases = Array.from({ length: FRAME_FREE_BLOCKS + 4 }, () => memory.lease(units(memory, [HALF, HALF], 1)));
+    units(memory, [HALF], 1);
     expect(leases.every((l) => l !== undefined)).toBe(true);
     for (const l of leases) l?.release();
     expect(tracked()).toBeLessThanOrEqual(FRAME_TRACKED_BLOCKS);
@@ -119,8 +136,8 @@ describe('FrameMemory', () => {
     const free = (): number => (memory as unknown as { free: unknown[] }).free.length;
     // A spike: 12 blocks held at once (a writer behind), then all written and released.
     const spike = (): void => {
-      const leases = Array.from({ length: 12 }, () => memory.lease(units(memory, [1024, 1024], 1)));
-      units(memory, [1024], 1); // the next frame moves on, so the last held block is full
+      const leases = Array.from({ length: 12 }, () => memory.lease(units(memory, [HALF, HALF], 1)));
+      units(memory, [HALF], 1); // the next frame moves on, so the last held block is full
       for (const l of leases) l?.release();
     };
     spike();
@@ -129,7 +146,7 @@ describe('FrameMemory', () => {
     spike(); // the second spike takes the kept blocks: nothing new is allocated
     expect(memory.buffersAllocated).toBe(allocated);
     // Steady use, a block at a time, long enough for the peak to decay: the spare shrinks to the floor.
-    for (let i = 0; i < FRAME_PEAK_DECAY_TAKES * 20; i++) memory.lease(units(memory, [1024, 1024], 1))?.release();
+    for (let i = 0; i < FRAME_PEAK_DECAY_TAKES * 20; i++) memory.lease(units(memory, [HALF, HALF], 1))?.release();
     expect(free()).toBeLessThanOrEqual(FRAME_FREE_BLOCKS);
     expect(memory.buffersAllocated).toBe(allocated);
   });

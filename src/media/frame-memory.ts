@@ -42,6 +42,13 @@ export const FRAME_FREE_BLOCKS = 4;
  * peak decays by one block every this many blocks taken (about 16 s at 4 Mbit/s).
  */
 export const FRAME_PEAK_DECAY_TAKES = 32;
+/**
+ * Bytes before each unit holding its length, big-endian: the NAL unit length prefix of ISO/IEC
+ * 14496-15 (avcC/hvcC with lengthSizeMinusOne 3), written at allocation. Units follow each other
+ * with nothing between, so a recorder writes a run of a frame's (and the next frames') units in a
+ * block as one byte range: one writev entry and one hash update instead of two per NAL unit.
+ */
+export const FRAME_UNIT_PREFIX_BYTES = 4;
 /** Blocks a source tracks at most (in use or free): past it the oldest in-use one is left to the GC. */
 export const FRAME_TRACKED_BLOCKS = 64;
 
@@ -70,6 +77,15 @@ interface Block {
 function uninitialized(length: number): Uint8Array {
   const buffer = Buffer.allocUnsafeSlow(length);
   return new Uint8Array(buffer.buffer, buffer.byteOffset, length);
+}
+
+// Writes the length prefix at `at` and returns the unit's bytes after it.
+function prefixed(bytes: Uint8Array, at: number, length: number): Uint8Array {
+  bytes[at] = length >>> 24;
+  bytes[at + 1] = (length >>> 16) & 0xff;
+  bytes[at + 2] = (length >>> 8) & 0xff;
+  bytes[at + 3] = length & 0xff;
+  return new Uint8Array(bytes.buffer, bytes.byteOffset + at + FRAME_UNIT_PREFIX_BYTES, length);
 }
 
 class BlockLease implements FrameLease {
@@ -120,20 +136,23 @@ export class FrameMemory {
     this.poison = options.poison ?? false;
   }
 
-  /** `length` bytes for the caller to fill completely (their contents are unspecified). */
+  /**
+   * `length` bytes for the caller to fill completely (their contents are unspecified), preceded
+   * in memory by their length (FRAME_UNIT_PREFIX_BYTES).
+   */
   alloc(length: number): Uint8Array {
-    if (length > this.blockBytes / 2) return this.allocLarge(length);
+    const need = length + FRAME_UNIT_PREFIX_BYTES;
+    if (need > this.blockBytes / 2) return this.allocLarge(length);
     let block = this.current;
-    if (block === undefined || block.bytes.length - block.used < length) {
+    if (block === undefined || block.bytes.length - block.used < need) {
       if (block !== undefined) this.retire(block);
       block = this.take();
       this.current = block;
     }
     const at = block.used;
-    // 8-byte alignment keeps each unit's start aligned for the copies that read it.
-    block.used = Math.min(block.bytes.length, (at + length + 7) & ~7);
+    block.used = at + need;
     block.live++;
-    return new Uint8Array(block.bytes.buffer, block.bytes.byteOffset + at, length);
+    return prefixed(block.bytes, at, length);
   }
 
   private allocLarge(length: number): Uint8Array {
@@ -141,7 +160,7 @@ export class FrameMemory {
     const free = this.freeLarge;
     for (let i = 0; i < free.length; i++) {
       const b = free[i] as Block;
-      if (b.bytes.length >= length) {
+      if (b.bytes.length >= length + FRAME_UNIT_PREFIX_BYTES) {
         block = b;
         free.splice(i, 1);
         this.blocksReused++;
@@ -149,15 +168,15 @@ export class FrameMemory {
       }
     }
     if (block === undefined) {
-      const size = Math.ceil(length / FRAME_LARGE_STEP_BYTES) * FRAME_LARGE_STEP_BYTES;
+      const size = Math.ceil((length + FRAME_UNIT_PREFIX_BYTES) / FRAME_LARGE_STEP_BYTES) * FRAME_LARGE_STEP_BYTES;
       block = { bytes: uninitialized(size), used: 0, live: 0, full: true, tracked: true, large: true };
       this.blocks.set(block.bytes.buffer, block);
       this.largeTracked++;
       this.buffersAllocated++;
     }
-    block.used = length;
+    block.used = length + FRAME_UNIT_PREFIX_BYTES;
     block.live = 1;
-    return new Uint8Array(block.bytes.buffer, block.bytes.byteOffset, length);
+    return prefixed(block.bytes, 0, length);
   }
 
   /** A copy of `bytes[from, to)` in this memory (no intermediate view is made). */

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DATABASE_ENGINES } from '../../test/support/databases.ts';
 import { parseFragments, parseInitSegment } from '../media/fmp4/reader.ts';
+import { FrameMemory } from '../media/frame-memory.ts';
 import { CountingLease } from '../media/test-lease.ts';
 import type { MediaFrame, TrackInfo } from '../media/types.ts';
 import { CHAIN_GENESIS } from './chain.ts';
@@ -193,6 +194,49 @@ describe.each(DATABASE_ENGINES)('segment writer on %s', (engine) => {
       [50, 2],
     ]);
     expect((await verifyRecordings({ db: t.database.db, recordingsDir: t.recordingsDir })).problems).toEqual([]);
+  });
+
+  it('writes units from frame memory with their in-place length prefixes as a few ranges, byte for byte as the rest', async () => {
+    const record = async (cameraId: string, frames: readonly MediaFrame[]) => {
+      const entries: number[] = [];
+      const w = writer({
+        cameraId,
+        openFile: async (path) => {
+          await mkdir(dirname(path), { recursive: true });
+          const fh = await open(path, 'wx');
+          return {
+            writev: (chunks) => {
+              entries.push(chunks.length);
+              return fh.writev(chunks as Uint8Array[]);
+            },
+            truncate: (n) => fh.truncate(n),
+            sync: () => fh.sync(),
+            close: () => fh.close(),
+          };
+        },
+      });
+      w.setTracks([media.track]);
+      // One frame at a time, as a camera sends them: each fragment is its own writev.
+      for (const f of frames) {
+        w.push(f);
+        await w.drain();
+      }
+      await w.close();
+      const rows = await t.index.chain(cameraId);
+      return { entries, bytes: rows.map((r) => readFileSync(join(t.recordingsDir, r.path))) };
+    };
+    // The same frames with their units copied into frame memory, as a depacketizer does.
+    const memory = new FrameMemory();
+    const frames = media.frames.slice(0, 75); // 3 s, a fragment a second
+    const fromMemory = frames.map((f) => ({ ...f, units: f.units.map((u) => memory.copy(u, 0, u.length)) }));
+    const plain = await record('cam-plain', frames);
+    const prefixed = await record('cam-memory', fromMemory);
+    expect(prefixed.bytes).toEqual(plain.bytes);
+    // Plain units need a prefix entry and a unit entry each; from memory, a fragment's units are a
+    // range per block they span (the test clip's frames are small: one block holds them all).
+    const total = (e: number[]): number => e.reduce((a, n) => a + n, 0);
+    expect(total(plain.entries)).toBeGreaterThan(2 * frames.length);
+    expect(Math.max(...prefixed.entries)).toBeLessThanOrEqual(3);
   });
 
   it('cuts the first file of a run short by the seal phase, then keeps whole periods (cameras started together seal apart)', async () => {

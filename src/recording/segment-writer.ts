@@ -216,6 +216,8 @@ export class SegmentWriter {
   private sealing: Promise<void> = Promise.resolve();
   /** The write last queued, while it waits its turn: fragments flushed meanwhile join it. */
   private openBatch: WriteBatch | null = null;
+  /** A view of the buffer the last unit sat in, to read its prefix (lengthBefore). */
+  private lengthView: Uint8Array = EMPTY_BYTES;
   private closed = false;
   /** While paused (disk full): when to try again, and the gap row to extend. */
   private pausedUntilMs: number | null = null;
@@ -466,6 +468,25 @@ export class SegmentWriter {
     return true;
   }
 
+  /**
+   * Whether the 4 bytes before `buffer[at, at + length)` hold `length` big-endian, as frame memory
+   * writes them: then they are the unit's NAL length prefix and need no copy. Checked, not assumed,
+   * so a unit from anywhere else (or any coincidence) still gets the right bytes.
+   */
+  private lengthBefore(buffer: ArrayBufferLike, at: number, length: number): boolean {
+    let view = this.lengthView;
+    if (view.buffer !== buffer) {
+      view = new Uint8Array(buffer);
+      this.lengthView = view;
+    }
+    return (
+      view[at - 4] === length >>> 24 &&
+      view[at - 3] === ((length >>> 16) & 0xff) &&
+      view[at - 2] === ((length >>> 8) & 0xff) &&
+      view[at - 1] === (length & 0xff)
+    );
+  }
+
   /** Turns the pending samples into one fragment and queues its write (one writev per fragment). */
   private flush(nextPrimaryDts?: number): void {
     const file = this.file;
@@ -477,7 +498,8 @@ export class SegmentWriter {
       if (!t.video) continue;
       for (let i = 0; i < t.pending; i++) prefixCount += t.frames[i]?.units.length ?? 0;
     }
-    const prefixes = new Uint8Array(prefixCount * NAL_LENGTH_PREFIX_BYTES);
+    // Made only for units without their prefix in place (not from frame memory).
+    let prefixes: Uint8Array | null = null;
     let prefixAt = 0;
     // [fragment header, ...each track's sample bytes]: the header goes in slot 0 once built.
     const chunks: Uint8Array[] = [EMPTY_BYTES];
@@ -490,6 +512,12 @@ export class SegmentWriter {
       if (n === 0 || first === undefined) continue;
       const samples: FragmentSample[] = [];
       const data: Uint8Array[] = [];
+      // Units from frame memory have their length prefix in the bytes before them and follow each
+      // other in a block (FRAME_UNIT_PREFIX_BYTES): a run of them goes as one range, so a fragment
+      // is a few writev entries and hash updates rather than two per NAL unit.
+      let spanBuffer: ArrayBufferLike | null = null;
+      let spanStart = 0;
+      let spanEnd = 0;
       for (let i = 0; i < n; i++) {
         const f = t.frames[i] as MediaFrame;
         if (f.lease !== undefined) leases.push(f.lease);
@@ -500,6 +528,21 @@ export class SegmentWriter {
         if (t.video) {
           for (const unit of f.units) {
             const len = unit.length;
+            const at = unit.byteOffset;
+            if (at >= NAL_LENGTH_PREFIX_BYTES && this.lengthBefore(unit.buffer, at, len)) {
+              if (unit.buffer === spanBuffer && at - NAL_LENGTH_PREFIX_BYTES === spanEnd) {
+                spanEnd = at + len;
+                continue;
+              }
+              if (spanBuffer !== null) data.push(new Uint8Array(spanBuffer, spanStart, spanEnd - spanStart));
+              spanBuffer = unit.buffer;
+              spanStart = at - NAL_LENGTH_PREFIX_BYTES;
+              spanEnd = at + len;
+              continue;
+            }
+            if (spanBuffer !== null) data.push(new Uint8Array(spanBuffer, spanStart, spanEnd - spanStart));
+            spanBuffer = null;
+            prefixes ??= new Uint8Array(prefixCount * NAL_LENGTH_PREFIX_BYTES);
             prefixes[prefixAt] = len >>> 24;
             prefixes[prefixAt + 1] = (len >>> 16) & 0xff;
             prefixes[prefixAt + 2] = (len >>> 8) & 0xff;
@@ -512,6 +555,7 @@ export class SegmentWriter {
           if (unit !== undefined) data.push(unit);
         }
       }
+      if (spanBuffer !== null) data.push(new Uint8Array(spanBuffer, spanStart, spanEnd - spanStart));
       runs.push({ trackId: t.trackId, baseDecodeTime: first.dts - t.origin, samples, data });
       for (const d of data) chunks.push(d);
       frames += n;
