@@ -105,4 +105,21 @@ describe('login, sessions and throttling', () => {
     expect(r.status).toBe(400);
     expect(r.body['code']).toBe('PSVIS_ERR_WEAK_PASSWORD');
   });
+
+  it('refuses a second user of the same name, naming the user in both languages', async () => {
+    await t.admin.login('admin', ADMIN_PASSWORD);
+    const s = (await t.admin.get('/api/v1/auth/session')).body as unknown as { user: { orgId: string } };
+    const r = await t.admin.post('/api/v1/users', {
+      username: 'victim',
+      orgId: s.user.orgId,
+      role: 'auditor',
+      password: 'another-password-1',
+    });
+    expect(r.status).toBe(409);
+    expect(r.body).toMatchObject({
+      code: 'PSVIS_ERR_CONFLICT',
+      message: '用户名为 victim 的用户已存在 / user victim already exists',
+      details: { messageZh: '用户名为 victim 的用户已存在', messageEn: 'user victim already exists' },
+    });
+  });
 });

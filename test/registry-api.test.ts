@@ -283,7 +283,7 @@ describe.each(DATABASE_ENGINES)('registry API on %s', (engine) => {
     expect(dup.status).toBe(409);
     expect(dup.body['code']).toBe('PSVIS_ERR_CONFLICT');
     expect(dup.body['details']).toMatchObject({
-      messageZh: expect.stringContaining('已存在') as unknown,
+      messageZh: `设备编码为 ${ids.camera} 的摄像机已存在`,
       messageEn: `camera with device ID ${ids.camera} already exists`,
     });
     const conflict = dup.body['details'] as Record<string, unknown>;

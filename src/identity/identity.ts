@@ -153,7 +153,8 @@ export class Identity {
         });
       });
     } catch (err) {
-      throw translateConstraintError(err, `user ${input.username}`);
+      // Named as the console's user management names a user (用户名).
+      throw translateConstraintError(err, { zh: `用户名为 ${input.username} 的用户`, en: `user ${input.username}` });
     }
     return {
       id,

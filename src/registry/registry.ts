@@ -4,7 +4,7 @@ import type { Clock } from '../clock.ts';
 import { translateConstraintError } from '../db/database.ts';
 import { newId } from '../db/ids.ts';
 import type { Database, Flag } from '../db/schema.ts';
-import { bilingualError } from '../errors/bilingual.ts';
+import { bilingualError, type Words } from '../errors/bilingual.ts';
 import type { PsvisError } from '../errors/psvis-error.ts';
 import { validateCameraDeviceId } from '../gb28181/device-id.ts';
 import { ORG_ADMINS, REGISTRY_WRITERS } from '../identity/roles.ts';
@@ -12,7 +12,17 @@ import { jurisdictionSubtree, orgInScope, type Actor } from '../identity/scope.t
 import { IsolatedEmitter } from '../events/isolated-emitter.ts';
 import type { CameraRules, RegistryVocabulary } from './contracts.ts';
 import type * as S from './schemas.ts';
-import { forbidden, notFound, orgFacts, profileChain, scopeOrgIds, writeOf, type RecordKind } from './scoping.ts';
+import {
+  cameraWithDeviceId,
+  forbidden,
+  notFound,
+  orgFacts,
+  profileChain,
+  recordName,
+  scopeOrgIds,
+  writeOf,
+  type RecordKind,
+} from './scoping.ts';
 import * as V from './views.ts';
 
 const flag = (b: boolean | undefined, dflt: Flag): Flag => (b === undefined ? dflt : b ? 1 : 0);
@@ -88,7 +98,8 @@ export class Registry {
     return row;
   }
 
-  private async write<T>(what: string, fn: (trx: Transaction<Database>, record: Recorder) => Promise<T>): Promise<T> {
+  /** Runs an audited write; a constraint violation becomes a 409 naming `what` in both languages. */
+  private async write<T>(what: Words, fn: (trx: Transaction<Database>, record: Recorder) => Promise<T>): Promise<T> {
     try {
       return await this.audit.transaction(fn);
     } catch (err) {
@@ -176,7 +187,7 @@ export class Registry {
       created_at: now,
       updated_at: now,
     };
-    await this.write(`jurisdiction ${body.name}`, async (trx, record) => {
+    await this.write(recordName('jurisdiction', body.name), async (trx, record) => {
       await trx.insertInto('jurisdictions').values(row).execute();
       await record(
         actorEvent(actor, 'registry.jurisdiction.create', 'jurisdiction', row.id, { after: V.jurisdiction(row) }),
@@ -218,7 +229,7 @@ export class Registry {
       profile_id: body.profileId,
       updated_at: this.clock.now().toISOString(),
     });
-    await this.write('jurisdiction', async (trx, record) => {
+    await this.write(recordName('jurisdiction'), async (trx, record) => {
       await trx.updateTable('jurisdictions').set(set).where('id', '=', id).execute();
       await record(actorEvent(actor, 'registry.jurisdiction.update', 'jurisdiction', id, { before, change: body }));
     });
@@ -236,7 +247,7 @@ export class Registry {
         id,
         'delete',
       );
-    await this.write(`jurisdiction ${id}`, async (trx, record) => {
+    await this.write(recordName('jurisdiction', id), async (trx, record) => {
       await trx.deleteFrom('jurisdictions').where('id', '=', id).execute();
       await record(actorEvent(actor, 'registry.jurisdiction.delete', 'jurisdiction', id, { before }));
     });
@@ -292,7 +303,7 @@ export class Registry {
       created_at: now,
       updated_at: now,
     };
-    await this.write(`organization ${body.name}`, async (trx, record) => {
+    await this.write(recordName('organization', body.name), async (trx, record) => {
       await trx.insertInto('organizations').values(row).execute();
       await record(
         actorEvent(actor, 'registry.organization.create', 'organization', row.id, { after: V.organization(row) }),
@@ -336,7 +347,7 @@ export class Registry {
       contact_phone: body.contactPhone,
       updated_at: this.clock.now().toISOString(),
     });
-    await this.write('organization', async (trx, record) => {
+    await this.write(recordName('organization'), async (trx, record) => {
       await trx.updateTable('organizations').set(set).where('id', '=', id).execute();
       await record(actorEvent(actor, 'registry.organization.update', 'organization', id, { before, change: body }));
     });
@@ -354,7 +365,7 @@ export class Registry {
         id,
         'delete',
       );
-    await this.write(`organization ${id}`, async (trx, record) => {
+    await this.write(recordName('organization', id), async (trx, record) => {
       await trx.deleteFrom('organizations').where('id', '=', id).execute();
       await record(actorEvent(actor, 'registry.organization.delete', 'organization', id, { before }));
     });
@@ -434,7 +445,7 @@ export class Registry {
       created_at: now,
       updated_at: now,
     };
-    await this.write(`site ${body.name}`, async (trx, record) => {
+    await this.write(recordName('site', body.name), async (trx, record) => {
       await trx.insertInto('sites').values(row).execute();
       await record(actorEvent(actor, 'registry.site.create', 'site', row.id, { after: V.site(row) }));
     });
@@ -456,7 +467,7 @@ export class Registry {
       is_public: body.isPublic === undefined ? undefined : flag(body.isPublic, 1),
       updated_at: this.clock.now().toISOString(),
     });
-    await this.write('site', async (trx, record) => {
+    await this.write(recordName('site'), async (trx, record) => {
       await trx.updateTable('sites').set(set).where('id', '=', id).execute();
       await record(actorEvent(actor, 'registry.site.update', 'site', id, { before, change: body }));
     });
@@ -467,7 +478,7 @@ export class Registry {
   async deleteSite(actor: Actor, id: string): Promise<void> {
     const before = await this.getSite(actor, id, 'delete');
     await this.mayWrite(actor, 'site', id, 'delete');
-    await this.write(`site ${id}`, async (trx, record) => {
+    await this.write(recordName('site', id), async (trx, record) => {
       await trx.deleteFrom('sites').where('id', '=', id).execute();
       await record(actorEvent(actor, 'registry.site.delete', 'site', id, { before }));
     });
@@ -532,7 +543,7 @@ export class Registry {
       created_at: now,
       updated_at: now,
     };
-    await this.write(`system ${body.name}`, async (trx, record) => {
+    await this.write(recordName('system', body.name), async (trx, record) => {
       await trx.insertInto('systems').values(row).execute();
       await record(actorEvent(actor, 'registry.system.create', 'system', row.id, { after: V.system(row) }));
     });
@@ -559,7 +570,7 @@ export class Registry {
       removed_at: body.removedAt,
       updated_at: this.clock.now().toISOString(),
     });
-    await this.write('system', async (trx, record) => {
+    await this.write(recordName('system'), async (trx, record) => {
       await trx.updateTable('systems').set(set).where('id', '=', id).execute();
       await record(actorEvent(actor, 'registry.system.update', 'system', id, { before, change: body }));
     });
@@ -570,7 +581,7 @@ export class Registry {
   async deleteSystem(actor: Actor, id: string): Promise<void> {
     const before = await this.getSystem(actor, id, 'delete');
     await this.mayWrite(actor, 'system', id, 'delete');
-    await this.write(`system ${id}`, async (trx, record) => {
+    await this.write(recordName('system', id), async (trx, record) => {
       await trx.deleteFrom('systems').where('id', '=', id).execute();
       await record(actorEvent(actor, 'registry.system.delete', 'system', id, { before }));
     });
@@ -733,7 +744,7 @@ export class Registry {
       created_at: now,
       updated_at: now,
     };
-    await this.write(`camera with device ID ${body.deviceId}`, async (trx, record) => {
+    await this.write(cameraWithDeviceId(body.deviceId), async (trx, record) => {
       await trx.insertInto('cameras').values(row).execute();
       await this.touchSystem(trx, row.system_id, now);
       await record(actorEvent(actor, 'registry.camera.create', 'camera', row.id, { after: V.camera(row) }));
@@ -775,7 +786,9 @@ export class Registry {
       retention_days: body.retentionDays,
       updated_at: this.clock.now().toISOString(),
     });
-    await this.write('camera', async (trx, record) => {
+    // A new device ID is the one change that can collide with another camera: name the camera by it.
+    const named = body.deviceId === undefined ? recordName('camera') : cameraWithDeviceId(body.deviceId);
+    await this.write(named, async (trx, record) => {
       await trx.updateTable('cameras').set(set).where('id', '=', id).execute();
       if (body.siteId !== undefined || body.locationCategory !== undefined) {
         await this.touchSystem(trx, before.systemId, set.updated_at ?? this.clock.now().toISOString());
@@ -790,7 +803,7 @@ export class Registry {
   async deleteCamera(actor: Actor, id: string): Promise<void> {
     const before = await this.getCamera(actor, id, 'delete');
     await this.mayWrite(actor, 'camera', id, 'delete');
-    await this.write(`camera ${id}`, async (trx, record) => {
+    await this.write(recordName('camera', id), async (trx, record) => {
       await trx.deleteFrom('cameras').where('id', '=', id).execute();
       await this.touchSystem(trx, before.systemId, this.clock.now().toISOString());
       await record(actorEvent(actor, 'registry.camera.delete', 'camera', id, { before }));

@@ -16,6 +16,20 @@ const RECORD_NAMES = {
 /** One kind of registry record. */
 export type RecordKind = keyof typeof RECORD_NAMES;
 
+/**
+ * A record as a constraint violation names it (src/db/database.ts translateConstraintError), in
+ * both languages: 场所“一层” / site 一层 by its name or id, or the kind alone when neither is told.
+ */
+export function recordName(kind: RecordKind, label?: string): Words {
+  const r = RECORD_NAMES[kind];
+  return label === undefined ? { zh: r.zh, en: r.en } : { zh: `${r.zh}“${label}”`, en: `${r.en} ${label}` };
+}
+
+/** A camera by its GB/T 28181 device ID, the registry's one unique camera field, in both languages. */
+export function cameraWithDeviceId(deviceId: string): Words {
+  return { zh: `设备编码为 ${deviceId} 的${RECORD_NAMES.camera.zh}`, en: `camera with device ID ${deviceId}` };
+}
+
 /** The registry's writes, as the console's buttons name them. */
 const WRITE_NAMES = {
   create: { zh: '新建', en: 'create' },

@@ -10,7 +10,8 @@ import { VIEW_ROLES } from '../../delivery/delivery.ts';
 import { sessionBinding, type FootageGate } from '../../delivery/footage-gate.ts';
 import type { LiveDelivery, LiveStreamName } from '../../delivery/live/live-delivery.ts';
 import { isWebSocketRequest, refuseUpgrade } from '../../delivery/live/websocket.ts';
-import { PsvisError, isPsvisError } from '../../errors/psvis-error.ts';
+import { bilingualError, roleName } from '../../errors/bilingual.ts';
+import { isPsvisError, type PsvisError } from '../../errors/psvis-error.ts';
 import type { Identity } from '../../identity/identity.ts';
 import type { Actor } from '../../identity/scope.ts';
 import type { Registry } from '../../registry/registry.ts';
@@ -35,14 +36,19 @@ export function liveRoutes(
     const id = (await deps.registry.getCamera(actor, cameraId, 'watch live video')).id;
     const grant = (await deps.gate?.check(actor, sessionBinding(cookieToken), { cameraId: id, use: 'live' })) ?? null;
     if (grant === null && !VIEW_ROLES.includes(actor.role)) {
-      throw new PsvisError(
+      throw bilingualError(
         'PSVIS_ERR_FORBIDDEN',
-        `role ${actor.role} may not watch live video`,
+        { zh: `${roleName(actor.role).zh}不能观看实时视频`, en: `role ${actor.role} may not watch live video` },
         { role: actor.role },
         403,
       );
     }
     return id;
+  };
+
+  // A refused handshake answers with the body every route's error gets: code, message, details.
+  const refuseWith = (socket: Duplex, err: PsvisError): void => {
+    refuseUpgrade(socket, err.httpStatus, { code: err.code, message: err.message, details: err.details });
   };
 
   // Node hands upgrade requests to 'upgrade' listeners, not to Fastify's router (RFC 6455 §4.1).
@@ -52,7 +58,10 @@ export function liveRoutes(
     if (match === null) {
       // Another module may serve this path; answer only when nobody else listens.
       if (app.server.listenerCount('upgrade') === 1) {
-        refuseUpgrade(socket, 404, { code: 'PSVIS_ERR_ROUTE_NOT_FOUND', message: 'no WebSocket here', details: {} });
+        refuseWith(
+          socket,
+          bilingualError('PSVIS_ERR_ROUTE_NOT_FOUND', { zh: '此处没有 WebSocket', en: 'no WebSocket here' }, {}, 404),
+        );
       }
       return;
     }
@@ -63,21 +72,31 @@ export function liveRoutes(
     const stream: LiveStreamName = url.searchParams.get('stream') === 'sub' ? 'sub' : 'main';
     void (async () => {
       if (!isWebSocketRequest(req)) {
-        throw new PsvisError('PSVIS_ERR_WEBSOCKET_REQUIRED', 'a WebSocket (version 13) upgrade is required', {}, 400);
+        throw bilingualError(
+          'PSVIS_ERR_WEBSOCKET_REQUIRED',
+          { zh: '须以 WebSocket（版本 13）升级连接', en: 'a WebSocket (version 13) upgrade is required' },
+          {},
+          400,
+        );
       }
       const token = app.parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE];
       const session = token === undefined ? null : await deps.identity.authenticate(token);
       if (session === null) {
-        throw new PsvisError('PSVIS_ERR_UNAUTHENTICATED', 'sign in first (POST /api/v1/auth/login)', {}, 401);
+        throw bilingualError(
+          'PSVIS_ERR_UNAUTHENTICATED',
+          { zh: '请先登录（POST /api/v1/auth/login）', en: 'sign in first (POST /api/v1/auth/login)' },
+          {},
+          401,
+        );
       }
       const id = await watchable(session.actor, cameraId, token);
       await deps.live.openWebSocket(session.actor, id, stream, req, socket, head);
     })().catch((err: unknown) => {
       if (isPsvisError(err)) {
-        refuseUpgrade(socket, err.httpStatus, { code: err.code, message: err.message, details: err.details });
+        refuseWith(socket, err);
       } else {
         app.log.error({ err }, 'live WebSocket upgrade failed');
-        refuseUpgrade(socket, 500, { code: 'PSVIS_ERR_INTERNAL', message: 'internal error', details: {} });
+        refuseWith(socket, bilingualError('PSVIS_ERR_INTERNAL', { zh: '内部错误', en: 'internal error' }, {}, 500));
       }
     });
   };
@@ -100,9 +119,12 @@ export function liveRoutes(
       },
     },
     () => {
-      throw new PsvisError(
+      throw bilingualError(
         'PSVIS_ERR_WEBSOCKET_REQUIRED',
-        'open this URL as a WebSocket (Upgrade: websocket, Sec-WebSocket-Version: 13)',
+        {
+          zh: '请以 WebSocket 打开此地址（Upgrade: websocket，Sec-WebSocket-Version: 13）',
+          en: 'open this URL as a WebSocket (Upgrade: websocket, Sec-WebSocket-Version: 13)',
+        },
         {},
         426,
       );
@@ -126,9 +148,12 @@ export function liveRoutes(
       // The HLS packagers and segment URLs are per camera, i.e. the main stream; serving the main
       // stream under ?stream=sub would mislead a client that asked for the lighter stream.
       if (req.query.stream === 'sub') {
-        throw new PsvisError(
+        throw bilingualError(
           'PSVIS_ERR_LIVE_SUBSTREAM',
-          'live HLS serves the main stream only; watch the sub-stream over live.ws?stream=sub',
+          {
+            zh: '实时 HLS 只提供主码流；请通过 live.ws?stream=sub 观看子码流',
+            en: 'live HLS serves the main stream only; watch the sub-stream over live.ws?stream=sub',
+          },
           { cameraId: id },
           404,
         );
