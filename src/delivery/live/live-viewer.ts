@@ -2,6 +2,8 @@
 // hub has them; two bounds keep a slow viewer from costing memory or latency: the hub queue
 // (whole GOPs dropped there) and the socket's own buffer (past it, frames are skipped up to the
 // next keyframe that fits). Both kinds of loss are counted and end up in the audit trail.
+// The viewer releases each frame (MediaFrame.lease) once the socket is done with its bytes, so a
+// watched camera's frame memory is reused as an unwatched one's is.
 import type { Clock } from '../../clock.ts';
 import type { Hub } from '../../hub/hub.ts';
 import type { HubItem, HubReader } from '../../hub/contracts.ts';
@@ -79,6 +81,7 @@ export class LiveViewer {
       name: this.options.name,
       policy: 'drop-gop',
       start: 'latest-keyframe',
+      releasesFrames: true,
       maxQueuedFrames: this.options.maxQueuedFrames ?? LIVE_VIEWER_QUEUE_FRAMES,
       onReadable: () => {
         this.pump();
@@ -131,20 +134,32 @@ export class LiveViewer {
       case 'frame':
         break;
     }
-    const video = item.frame.codec === 'h264' || item.frame.codec === 'h265';
-    const startPoint = video && item.frame.keyframe;
+    const frame = item.frame;
+    const video = frame.codec === 'h264' || frame.codec === 'h265';
+    const startPoint = video && frame.keyframe;
     if (this.skipping || conn.bufferedBytes > this.maxBuffered) {
       // Socket backlog: lose frames up to a keyframe the socket has room for (a decodable resume).
       if (!this.skipping) this.droppedGops++;
       this.skipping = !(startPoint && conn.bufferedBytes <= this.maxBuffered);
       if (this.skipping) {
         this.droppedBySocket++;
+        frame.lease?.release();
         return;
       }
     }
-    for (const out of this.muxer.push(item.frame, item.receivedAtMs)) {
-      if (out.kind === 'init') this.sendInit(out);
-      else this.sendFragment(out);
+    let sent = false;
+    try {
+      for (const out of this.muxer.push(frame, item.receivedAtMs)) {
+        if (out.kind === 'init') this.sendInit(out);
+        else {
+          // The fragment's chunks are views of the frame's units: held until the socket wrote them.
+          sent = true;
+          this.sendFragment(out, () => frame.lease?.release());
+        }
+      }
+    } finally {
+      // Before the first keyframe, of an omitted track, or a muxer error: nothing of it is sent.
+      if (!sent) frame.lease?.release();
     }
   }
 
@@ -160,8 +175,8 @@ export class LiveViewer {
     this.bytes += init.init.length;
   }
 
-  private sendFragment(fragment: LiveFragment): void {
-    this.options.connection.sendBinary(fragment.chunks, fragment.byteLength);
+  private sendFragment(fragment: LiveFragment, onWritten: () => void): void {
+    this.options.connection.sendBinary(fragment.chunks, fragment.byteLength, onWritten);
     this.bytes += fragment.byteLength;
     this.fragments++;
     this.options.onSent?.(fragment, Date.now());

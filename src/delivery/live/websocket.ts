@@ -102,14 +102,33 @@ export class WebSocketConnection {
     this.socket.write(encodeFrame(Opcode.text, new TextEncoder().encode(text)));
   }
 
-  /** Sends one binary message made of `chunks` (written in order, never concatenated). */
-  sendBinary(chunks: readonly Uint8Array[], byteLength: number): void {
-    if (!this.open) return;
+  /**
+   * Sends one binary message made of `chunks` (written in order, never concatenated).
+   * `onWritten` is called once the socket is done with the chunks: written to the kernel, or
+   * dropped because the connection closed (at once when it is not open).
+   */
+  sendBinary(chunks: readonly Uint8Array[], byteLength: number, onWritten?: () => void): void {
+    if (!this.open) {
+      onWritten?.();
+      return;
+    }
     // One writev for header and chunks: the fragment leaves in as few TCP segments as it can.
     const s = this.socket;
     s.cork();
     s.write(encodeFrameHeader(Opcode.binary, byteLength));
-    for (const c of chunks) s.write(c);
+    const last = chunks.length - 1;
+    for (let i = 0; i < last; i++) s.write(chunks[i]);
+    // A stream calls write callbacks in order, and with an error for writes a destroy cut off.
+    if (last >= 0)
+      s.write(
+        chunks[last],
+        onWritten === undefined
+          ? undefined
+          : () => {
+              onWritten();
+            },
+      );
+    else onWritten?.();
     s.uncork();
   }
 
