@@ -13,7 +13,7 @@ import { CHAIN_GENESIS } from './chain.ts';
 import type { FragmentEntry } from './segment-index.ts';
 import { SegmentWriter, type RecordingAlarm, type SegmentFile } from './segment-writer.ts';
 import { encodeTestH264, h264Frames } from './test-media.ts';
-import { openRecordingTestDb, type RecordingTestDb } from './test-db.ts';
+import { openRecordingTestDb, segmentFilesWith, type RecordingTestDb } from './test-db.ts';
 import { verifyRecordings } from './verify.ts';
 
 const WALL0 = Date.parse('2026-05-01T08:00:00.000Z');
@@ -127,22 +127,14 @@ describe.each(DATABASE_ENGINES)('segment writer on %s', (engine) => {
     let syncs = 0;
     const written: string[] = [];
     const w = writer({
-      openFile: async (path) => {
-        await mkdir(dirname(path), { recursive: true });
-        const fh = await open(path, 'wx');
-        return {
-          writev: async (chunks) => {
-            written.push(path);
-            return fh.writev(chunks as Uint8Array[]);
-          },
-          truncate: (n) => fh.truncate(n),
-          sync: async () => {
-            if (syncs++ === 0) await syncGate; // only the first file's fsync is slow
-            await fh.sync();
-          },
-          close: () => fh.close(),
-        };
-      },
+      openFile: segmentFilesWith(
+        (_chunks, path) => {
+          written.push(path);
+        },
+        async () => {
+          if (syncs++ === 0) await syncGate; // only the first file's fsync is slow
+        },
+      ),
     });
     w.setTracks([media.track]);
     for (const f of media.frames) w.push(f);
@@ -168,19 +160,9 @@ describe.each(DATABASE_ENGINES)('segment writer on %s', (engine) => {
   it('sends fragments that queued behind a write down in one writev (a writer that fell behind catches up)', async () => {
     const writes: number[] = [];
     const w = writer({
-      openFile: async (path) => {
-        await mkdir(dirname(path), { recursive: true });
-        const fh = await open(path, 'wx');
-        return {
-          writev: (chunks) => {
-            writes.push(chunks.length);
-            return fh.writev(chunks as Uint8Array[]);
-          },
-          truncate: (n) => fh.truncate(n),
-          sync: () => fh.sync(),
-          close: () => fh.close(),
-        };
-      },
+      openFile: segmentFilesWith((chunks) => {
+        writes.push(chunks.length);
+      }),
     });
     w.setTracks([media.track]);
     // 6 s handed over at once: nothing is written before the event loop turns, so each file's
@@ -201,19 +183,9 @@ describe.each(DATABASE_ENGINES)('segment writer on %s', (engine) => {
       const entries: number[] = [];
       const w = writer({
         cameraId,
-        openFile: async (path) => {
-          await mkdir(dirname(path), { recursive: true });
-          const fh = await open(path, 'wx');
-          return {
-            writev: (chunks) => {
-              entries.push(chunks.length);
-              return fh.writev(chunks as Uint8Array[]);
-            },
-            truncate: (n) => fh.truncate(n),
-            sync: () => fh.sync(),
-            close: () => fh.close(),
-          };
-        },
+        openFile: segmentFilesWith((chunks) => {
+          entries.push(chunks.length);
+        }),
       });
       w.setTracks([media.track]);
       // One frame at a time, as a camera sends them: each fragment is its own writev.

@@ -59,20 +59,27 @@ export async function openRecordingTestDb(
 }
 
 /**
- * Real segment files whose every write first runs `beforeWrite`: tests make a slow, gated or full
- * disk by waiting or throwing there.
+ * Real segment files whose every write first runs `beforeWrite` (with the chunks and the file's
+ * path), and every fsync `beforeSync`: tests make a slow, gated or full disk by waiting or
+ * throwing there, or count what is written.
  */
-export function segmentFilesWith(beforeWrite: () => Promise<void> | void): OpenSegmentFile {
+export function segmentFilesWith(
+  beforeWrite: (chunks: readonly Uint8Array[], path: string) => Promise<void> | void,
+  beforeSync: () => Promise<void> | void = () => undefined,
+): OpenSegmentFile {
   return async (path) => {
     await mkdir(dirname(path), { recursive: true });
     const fh = await open(path, 'wx');
     return {
       async writev(chunks) {
-        await beforeWrite();
+        await beforeWrite(chunks, path);
         return fh.writev(chunks as Uint8Array[]);
       },
       truncate: (n) => fh.truncate(n),
-      sync: () => fh.sync(),
+      async sync() {
+        await beforeSync();
+        await fh.sync();
+      },
       close: () => fh.close(),
     };
   };
