@@ -46,11 +46,19 @@ describe('login, sessions and throttling', () => {
     for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
       const r = await c.login('victim', 'wrong-password-x');
       expect(r.status).toBe(401);
-      expect(r.body['code']).toBe('PSVIS_ERR_LOGIN_FAILED');
+      expect(r.body).toMatchObject({
+        code: 'PSVIS_ERR_LOGIN_FAILED',
+        message: '用户名或密码错误 / wrong user name or password',
+        details: { messageZh: '用户名或密码错误', messageEn: 'wrong user name or password' },
+      });
     }
     const locked = await c.login('victim', 'victim-password-1');
     expect(locked.status).toBe(429);
     expect(locked.body['code']).toBe('PSVIS_ERR_RATE_LIMITED');
+    expect(locked.body['details']).toMatchObject({
+      messageZh: expect.stringMatching(/^登录失败次数过多，请 \d+ 分钟后再试$/) as unknown,
+      messageEn: expect.stringMatching(/^too many failed logins; try again in \d+ minute\(s\)$/) as unknown,
+    });
     expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
     clock.advance(FAILURE_WINDOW_MS + 1000);
     expect((await c.login('victim', 'victim-password-1')).status).toBe(200);
@@ -103,7 +111,30 @@ describe('login, sessions and throttling', () => {
       password: 'short',
     });
     expect(r.status).toBe(400);
-    expect(r.body['code']).toBe('PSVIS_ERR_WEAK_PASSWORD');
+    expect(r.body).toMatchObject({
+      code: 'PSVIS_ERR_WEAK_PASSWORD',
+      details: {
+        minLength: 12,
+        messageZh: '密码须为 12–256 个字符',
+        messageEn: 'a password must be 12 to 256 characters long',
+      },
+    });
+  });
+
+  it('names an organization it cannot find in both languages', async () => {
+    await t.admin.login('admin', ADMIN_PASSWORD);
+    const r = await t.admin.post('/api/v1/users', {
+      username: 'orphan',
+      orgId: 'org-none',
+      role: 'auditor',
+      password: 'orphan-password-1',
+    });
+    expect(r.status).toBe(404);
+    expect(r.body).toMatchObject({
+      code: 'PSVIS_ERR_NOT_FOUND',
+      message: '未找到单位 org-none / organization org-none not found',
+      details: { field: 'orgId', messageZh: '未找到单位 org-none', messageEn: 'organization org-none not found' },
+    });
   });
 
   it('refuses a second user of the same name, naming the user in both languages', async () => {

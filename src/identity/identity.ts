@@ -3,7 +3,7 @@ import type { AuditLog } from '../audit/audit-log.ts';
 import type { Clock } from '../clock.ts';
 import { translateConstraintError } from '../db/database.ts';
 import { newId } from '../db/ids.ts';
-import { PsvisError } from '../errors/psvis-error.ts';
+import { bilingualError } from '../errors/bilingual.ts';
 import { LoginThrottle } from './login-throttle.ts';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.ts';
 import { ROLES, type Role } from './roles.ts';
@@ -112,13 +112,24 @@ export class Identity {
     actor: Actor | null,
   ): Promise<UserView> {
     if (!(ROLES as readonly string[]).includes(input.role)) {
-      throw new PsvisError('PSVIS_ERR_VALIDATION', `unknown role ${input.role}; one of ${ROLES.join(', ')}`, {
-        field: 'role',
-      });
+      throw bilingualError(
+        'PSVIS_ERR_VALIDATION',
+        {
+          zh: `未知的角色 ${input.role}，可选角色：${ROLES.join('、')}`,
+          en: `unknown role ${input.role}; one of ${ROLES.join(', ')}`,
+        },
+        { field: 'role' },
+      );
     }
     const org = await this.db.selectFrom('organizations').select('id').where('id', '=', input.orgId).executeTakeFirst();
     if (org === undefined)
-      throw new PsvisError('PSVIS_ERR_NOT_FOUND', `organization ${input.orgId} not found`, { field: 'orgId' }, 404);
+      // Named as the console's user form names it (所属单位).
+      throw bilingualError(
+        'PSVIS_ERR_NOT_FOUND',
+        { zh: `未找到单位 ${input.orgId}`, en: `organization ${input.orgId} not found` },
+        { field: 'orgId' },
+        404,
+      );
     const passwordHash = await hashPassword(input.password);
     const now = this.clock.now().toISOString();
     const id = newId();
@@ -169,7 +180,7 @@ export class Identity {
   /** Sets a user's password and ends their sessions. */
   async setPassword(username: string, password: string, actor: Actor | null): Promise<void> {
     const user = await this.db.selectFrom('users').select(['id']).where('username', '=', username).executeTakeFirst();
-    if (user === undefined) throw new PsvisError('PSVIS_ERR_NOT_FOUND', `no user named ${username}`, {}, 404);
+    if (user === undefined) throw noUserNamed(username);
     const passwordHash = await hashPassword(password);
     await this.audit.transaction(async (trx, record) => {
       await trx
@@ -199,16 +210,26 @@ export class Identity {
         targetId: null,
         details: { username, ip },
       });
-      throw new PsvisError(
+      const minutes = Math.ceil(waitMs / 60000);
+      throw bilingualError(
         'PSVIS_ERR_RATE_LIMITED',
-        `too many failed logins; try again in ${Math.ceil(waitMs / 60000)} minute(s)`,
+        {
+          zh: `登录失败次数过多，请 ${minutes} 分钟后再试`,
+          en: `too many failed logins; try again in ${minutes} minute(s)`,
+        },
         { retryAfterSeconds: Math.ceil(waitMs / 1000) },
         429,
       );
     }
     const user = await this.verifyCredentials(username, password, ip, 'auth.login.failed', 'api');
     if (user === null) {
-      throw new PsvisError('PSVIS_ERR_LOGIN_FAILED', 'wrong user name or password', {}, 401);
+      // One message for an unknown user and a wrong password: a login never tells which accounts exist.
+      throw bilingualError(
+        'PSVIS_ERR_LOGIN_FAILED',
+        { zh: '用户名或密码错误', en: 'wrong user name or password' },
+        {},
+        401,
+      );
     }
     const token = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(24).toString('base64url');
@@ -341,7 +362,7 @@ export class Identity {
   /** The actor of a user by name, for work the CLI does on the host in that user's name. */
   async actorFor(username: string): Promise<Actor> {
     const u = await this.db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
-    if (u === undefined) throw new PsvisError('PSVIS_ERR_NOT_FOUND', `no user named ${username}`, {}, 404);
+    if (u === undefined) throw noUserNamed(username);
     const role = u.role as Role;
     return {
       userId: u.id,
@@ -369,6 +390,15 @@ export class Identity {
     return Number(r.numDeletedRows);
   }
 }
+
+/** No user by that name, named as the console's user management names a user (用户名). */
+const noUserNamed = (username: string) =>
+  bilingualError(
+    'PSVIS_ERR_NOT_FOUND',
+    { zh: `未找到用户名为 ${username} 的用户`, en: `no user named ${username}` },
+    {},
+    404,
+  );
 
 function toView(u: {
   id: string;

@@ -1,5 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
-import { PsvisError } from '../errors/psvis-error.ts';
+import { bilingualError } from '../errors/bilingual.ts';
 
 /** Shortest password psvis accepts. */
 export const MIN_PASSWORD_LENGTH = 12;
@@ -16,9 +16,13 @@ const ARGON2_OPTIONS = {
 /** Hashes a password with argon2id after checking its length. */
 export async function hashPassword(password: string): Promise<string> {
   if (password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH) {
-    throw new PsvisError(
+    // Worded as the console's user form words its password rule (密码须为 {min}–{max} 个字符).
+    throw bilingualError(
       'PSVIS_ERR_WEAK_PASSWORD',
-      `a password must be ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters long`,
+      {
+        zh: `密码须为 ${MIN_PASSWORD_LENGTH}–${MAX_PASSWORD_LENGTH} 个字符`,
+        en: `a password must be ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters long`,
+      },
       { minLength: MIN_PASSWORD_LENGTH },
       400,
     );
