@@ -70,6 +70,26 @@ describe('the RTSP restream', () => {
     expect(rtsp.every((r) => r.ended_at !== null)).toBe(true);
   }, 30_000);
 
+  it('streams seconds of video that ffmpeg decodes without an error (frames are released once packetized)', async () => {
+    // The restream copies each frame into RTP packets and releases it, so the camera's frame
+    // memory is reused meanwhile: a release too early would show here as corrupt pictures.
+    const { stdout, stderr } = await run(
+      'ffmpeg',
+      [
+        ...['-v', 'error', '-rtsp_transport', 'tcp', '-i', url('admin:rtsp-secret-1')],
+        ...['-t', '3', '-map', '0:v', '-f', 'framemd5', '-'],
+      ],
+      { timeout: 30_000, maxBuffer: 16 * 1024 * 1024 },
+    ).then(
+      (r) => r,
+      (err: unknown) => err as { stdout: string; stderr: string },
+    );
+    expect(stderr.trim()).toBe('');
+    // One framemd5 line per decoded picture: 3 s of camsim's 25 fps.
+    const pictures = stdout.split('\n').filter((l) => l !== '' && !l.startsWith('#'));
+    expect(pictures.length).toBeGreaterThanOrEqual(70);
+  }, 40_000);
+
   it('refuses a wrong password with 401 and an unknown camera with 404', async () => {
     const wrong = await run('ffprobe', ['-v', 'error', url('admin:wrong')], { timeout: 20_000 }).catch(
       (err: unknown) => err as { stderr: string },

@@ -288,35 +288,45 @@ export class RtspRestream {
       name: `rtsp:${socket.remoteAddress ?? ''}:${socket.remotePort ?? 0}`,
       policy: 'drop-gop',
       start: 'latest-keyframe',
+      // Every RTP packet is a copy (serializeRtpPacket, serializeInterleaved): a frame is released
+      // as soon as it is packetized, so its frame memory is reused (MediaFrame.lease).
+      releasesFrames: true,
       onReadable: () => {
         pump();
       },
     });
     session.reader = reader;
+    const send = (frame: MediaFrame): void => {
+      const index = tracks.findIndex((t) => t.codec === frame.codec);
+      const channel = session.channels.get(index);
+      const packetizer = packetizers[index];
+      if (channel === undefined || packetizer === undefined) return;
+      const video = frame.codec === 'h264' || frame.codec === 'h265';
+      if (session.skipping || socket.writableLength > RESTREAM_MAX_BUFFERED_BYTES) {
+        // A slow client skips to the next keyframe rather than the buffer growing.
+        session.skipping = !(video && frame.keyframe && socket.writableLength <= RESTREAM_MAX_BUFFERED_BYTES);
+        if (session.skipping) {
+          session.droppedFrames++;
+          return;
+        }
+      }
+      socket.cork();
+      for (const packet of packetizer.packetize(frame)) {
+        const bytes = serializeInterleaved(channel, serializeRtpPacket(packet));
+        session.bytes += bytes.length;
+        socket.write(bytes);
+      }
+      socket.uncork();
+    };
     const pump = (): void => {
       for (let item = reader.read(); item !== undefined; item = reader.read()) {
         if (item.kind === 'end') socket.destroy();
         if (item.kind !== 'frame') continue;
-        const index = tracks.findIndex((t) => t.codec === item.frame.codec);
-        const channel = session.channels.get(index);
-        const packetizer = packetizers[index];
-        if (channel === undefined || packetizer === undefined) continue;
-        const video = item.frame.codec === 'h264' || item.frame.codec === 'h265';
-        if (session.skipping || socket.writableLength > RESTREAM_MAX_BUFFERED_BYTES) {
-          // A slow client skips to the next keyframe rather than the buffer growing.
-          session.skipping = !(video && item.frame.keyframe && socket.writableLength <= RESTREAM_MAX_BUFFERED_BYTES);
-          if (session.skipping) {
-            session.droppedFrames++;
-            continue;
-          }
+        try {
+          send(item.frame);
+        } finally {
+          item.frame.lease?.release();
         }
-        socket.cork();
-        for (const packet of packetizer.packetize(item.frame)) {
-          const bytes = serializeInterleaved(channel, serializeRtpPacket(packet));
-          session.bytes += bytes.length;
-          socket.write(bytes);
-        }
-        socket.uncork();
       }
     };
     pump();
