@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '../identity/scope.ts';
 import type { SessionInfo } from '../identity/identity.ts';
 import { actorOf, requireRole } from './app.ts';
+import { thrown } from '../../test/support/thrown.ts';
 
 const auditor: Actor = {
   userId: 'u-1',
@@ -17,16 +18,6 @@ const auditor: Actor = {
 
 const requestOf = (actor: Actor | null) =>
   ({ session: actor === null ? null : ({ actor } as SessionInfo) }) as FastifyRequest;
-
-/** What `fn` threw. */
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (err) {
-    return err;
-  }
-  throw new Error('nothing was thrown');
-}
 
 describe("the routes' role check", () => {
   it('lets a role in the list through', () => {

@@ -6,16 +6,7 @@ import type { HubItem, HubReader } from './contracts.ts';
 import { CountingLease } from '../media/test-lease.ts';
 import { Hub } from './hub.ts';
 import { GOP_CACHE_MAX_BYTES } from './limits.ts';
-
-// The error a call throws, for matching its code.
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected a throw');
-}
+import { thrown } from '../../test/support/thrown.ts';
 
 const T0 = '2025-03-01T08:00:00.000Z';
 const FRAME_MS = 40; // 25 fps

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../clock.ts';
 import { HubRegistry } from './registry.ts';
-
-// The error a call throws, for matching its code.
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected a throw');
-}
+import { thrown } from '../../test/support/thrown.ts';
 
 describe('HubRegistry', () => {
   const clock = new ManualClock('2025-03-01T08:00:00Z');
